@@ -1,0 +1,15 @@
+/** Codes of the errors this library throws. Content problems are never errors: they are signals. */
+export type SignupScreenErrorCode = 'invalid_signup' | 'invalid_config'
+
+/**
+ * Base of every error the library throws: only for misuse and broken infrastructure (ky's errors).
+ * The `code` is stable; the message is for humans and never holds private input such as card numbers.
+ */
+export abstract class SignupScreenError extends Error {
+  abstract readonly code: SignupScreenErrorCode
+}
+
+/** Type guard for any error thrown by this library. */
+export function isSignupScreenError(value: unknown): value is SignupScreenError {
+  return value instanceof SignupScreenError
+}
