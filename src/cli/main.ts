@@ -1,0 +1,48 @@
+import { Command, CommanderError } from 'commander'
+import { isSignupScreenError } from '../errors/base.js'
+import { LIBRARY_VERSION } from '../version.js'
+import { explainCommand } from './explain.js'
+import { processIO, UsageError, type CliIO } from './io.js'
+import { scoreCommand } from './score.js'
+
+/** Builds the `signup-screen` program. */
+export function buildProgram(io: CliIO, done: (exitCode: number) => void): Command {
+  const program = new Command('signup-screen')
+    .description('Offline, explainable fraud screening of signups for Japanese hosting providers')
+    .version(LIBRARY_VERSION)
+    .showHelpAfterError()
+  program.addCommand(scoreCommand(io, done))
+  program.addCommand(explainCommand(io, done))
+  // Every subcommand reports usage errors through CommanderError instead of exiting the process.
+  const configure = (command: Command): void => {
+    command.exitOverride().configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text),
+    })
+    command.commands.forEach(configure)
+  }
+  configure(program)
+  return program
+}
+
+/** CLI entry point; returns the exit code (0 ok, 1 --strict failures or invalid signup, 2 usage). */
+export async function main(argv: readonly string[], io: CliIO = processIO()): Promise<number> {
+  let exitCode = 0
+  const program = buildProgram(io, (code) => {
+    exitCode = code
+  })
+  try {
+    await program.parseAsync([...argv])
+    return exitCode
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version end through here with exit code 0.
+      return error.exitCode === 0 ? 0 : 2
+    }
+    if (error instanceof UsageError || isSignupScreenError(error)) {
+      io.stderr.write(`signup-screen: ${error.message}\n`)
+      return 2
+    }
+    throw error
+  }
+}
