@@ -1,0 +1,143 @@
+import { execFileSync, spawnSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { PassThrough } from 'node:stream'
+import { describe, expect, test } from 'vitest'
+import { main } from '../../src/cli/main.js'
+
+const ROOT = new URL('../..', import.meta.url).pathname
+const EXAMPLES = join(ROOT, 'examples', 'signups.jsonl')
+
+/** Runs the CLI in-process and captures its output. */
+async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  const stdout = new PassThrough()
+  const stderr = new PassThrough()
+  let out = ''
+  let err = ''
+  stdout.on('data', (chunk: Buffer) => (out += chunk.toString()))
+  stderr.on('data', (chunk: Buffer) => (err += chunk.toString()))
+  const code = await main(['node', 'signup-screen', ...args], { stdout, stderr, stderrIsTTY: false })
+  return { code, out, err }
+}
+
+const lines = (text: string) => text.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>)
+
+describe('score', () => {
+  test('scores the bundled examples: one line per signup, legit low, fraud flagged', async () => {
+    const { code, out, err } = await cli('score', EXAMPLES)
+    expect(code).toBe(0)
+    const rows = lines(out)
+    const inputs = readFileSync(EXAMPLES, 'utf8').trim().split('\n')
+    expect(rows).toHaveLength(inputs.length)
+    expect(rows.map((r) => r.line)).toEqual(inputs.map((_, i) => i + 1))
+    const byId = new Map(rows.map((r) => [r.id, r]))
+    expect(byId.get('ex-01')!.band).toBe('low')
+    expect(byId.get('ex-05')!.band).not.toBe('low')
+    expect(byId.get('ex-10')!.band).not.toBe('low')
+    expect(err).toMatch(/16 lines, 16 scored/)
+  })
+
+  test('a corrupt batch loses nothing: one output per input line, errors with line numbers', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cli-'))
+    const file = join(dir, 'bad.jsonl')
+    writeFileSync(
+      file,
+      '\uFEFF{"id":"a","email":"a@gmail.com"}\r\n' + // BOM + CRLF
+        '\r\n' + // empty line
+        '{not json}\n' +
+        '{"id":"d","email":42}\n' + // wrong type
+        '[1,2]\n' +
+        '{"id":"f","card":{"number":"4111111111111111"},"email":"x@y.jp"}\n' +
+        '{"id":"g","email":"trunc', // truncated last line, no newline
+    )
+    const { code, out, err } = await cli('score', file)
+    expect(code).toBe(0)
+    const rows = lines(out)
+    expect(rows.map((r) => r.line)).toEqual([1, 2, 3, 4, 5, 6, 7])
+    expect(rows.map((r) => (r.error as { code?: string } | undefined)?.code ?? 'ok')).toEqual([
+      'ok',
+      'empty_line',
+      'invalid_json',
+      'invalid_signup',
+      'not_an_object',
+      'ok',
+      'invalid_json',
+    ])
+    expect(rows[3]).toMatchObject({ id: 'd', error: { issues: [{ path: 'email' }] } })
+    expect(err).toMatch(/7 lines, 2 scored .* 5 errors/)
+    expect(out).not.toContain('4111111111111111')
+    expect((await cli('score', '--strict', file)).code).toBe(1)
+  })
+
+  test('CSV input with dotted column paths', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cli-'))
+    const file = join(dir, 'in.csv')
+    writeFileSync(file, 'id,email,name.family,headers.user-agent\nc1,k7x2qz9w@mailinator.com,山田,curl/8\nc2,"a,b@gmail.com",,\n')
+    const { out } = await cli('score', '--full', file)
+    const rows = lines(out)
+    expect(rows.map((r) => r.line)).toEqual([2, 3])
+    expect(rows[0]).toMatchObject({ id: 'c1', band: 'high' })
+    expect((rows[0]!.result as { checks: { email: { facts: { domain: string } } } }).checks.email.facts.domain).toBe('mailinator.com')
+    expect((rows[1]!.reasons as { code: string }[]).map((r) => r.code)).toContain('email.invalid_syntax')
+  })
+
+  test('--lang en, --top and --disable', async () => {
+    const { out } = await cli('score', '--lang', 'en', '--top', '1', '--disable', 'phone', EXAMPLES)
+    const row = lines(out).find((r) => r.id === 'ex-05')!
+    const reasons = row.reasons as { message: string }[]
+    expect(reasons).toHaveLength(1)
+    expect(reasons[0]!.message).toMatch(/[A-Za-z]/)
+    expect(reasons[0]!.message).not.toMatch(/[\u3040-\u30ff]/)
+  })
+})
+
+describe('explain', () => {
+  test('explains one signup in Japanese by default and in English on request', async () => {
+    const ja = await cli('explain', '--line', '5', EXAMPLES)
+    expect(ja.code).toBe(0)
+    expect(ja.out).toMatch(/スコア: \d+ \/ 100/)
+    expect(ja.out).toContain('email.disposable_domain')
+    const en = await cli('explain', '--lang', 'en', '--line', '5', EXAMPLES)
+    expect(en.out).toMatch(/Score: \d+ \/ 100/)
+  })
+
+  test('an invalid signup is explained as an input error', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cli-'))
+    const file = join(dir, 'one.json')
+    writeFileSync(file, JSON.stringify({ email: 5 }))
+    const { code, err } = await cli('explain', file)
+    expect(code).toBe(1)
+    expect(err).toMatch(/email/)
+  })
+})
+
+describe('usage', () => {
+  test.each([[['--help']], [['score', '--help']], [['explain', '--help']]])('%j prints help', async (args) => {
+    const { code, out } = await cli(...args)
+    expect(code).toBe(0)
+    expect(out).toMatch(/Usage: signup-screen/)
+  })
+
+  test('unknown options and missing files are clear errors with exit code 2', async () => {
+    const unknown = await cli('score', '--bogus', EXAMPLES)
+    expect(unknown.code).toBe(2)
+    expect(unknown.err).toMatch(/unknown option '--bogus'/)
+    const missing = await cli('score', 'no/such/file.jsonl')
+    expect(missing.code).toBe(2)
+    expect(missing.err).toMatch(/No such file: no\/such\/file.jsonl/)
+    const badCheck = await cli('score', '--disable', 'nope', EXAMPLES)
+    expect(badCheck.code).toBe(2)
+  })
+})
+
+describe('the installed binary', () => {
+  test('bin/signup-screen.js runs the built CLI on the examples and reads stdin', () => {
+    const bin = join(ROOT, 'bin', 'signup-screen.js')
+    const out = execFileSync('node', [bin, 'score', EXAMPLES], { encoding: 'utf8' })
+    expect(lines(out)).toHaveLength(16)
+    const piped = spawnSync('node', [bin, 'score', '-'], { input: '{"email":"a@mailinator.com"}\n', encoding: 'utf8' })
+    expect(piped.status).toBe(0)
+    expect(lines(piped.stdout)[0]).toMatchObject({ line: 1, band: expect.any(String) })
+  })
+})

@@ -1,0 +1,38 @@
+import { readFileSync } from 'node:fs'
+import { expect, test } from 'vitest'
+import * as api from '../../src/index.js'
+import { LIBRARY_VERSION } from '../../src/version.js'
+
+// The public API is a contract: other tools rely on these names. Changing this list is a
+// breaking change and needs a CHANGELOG entry.
+test('public runtime exports are pinned', () => {
+  expect(Object.keys(api).sort()).toEqual(
+    [
+      'BANDS',
+      'CHECK_NAMES',
+      'DEFAULT_BIAS',
+      'DEFAULT_THRESHOLDS',
+      'InvalidSignupError',
+      'LIBRARY_VERSION',
+      'LOCALES',
+      'SIGNAL_CODES',
+      'ScoringModelSchema',
+      'ScreenerConfigError',
+      'SignupInputSchema',
+      'SignupScreenError',
+      'createScreener',
+      'defaultModel',
+      'isInvalidSignupError',
+      'isScreenerConfigError',
+      'isSignupScreenError',
+      'renderMessage',
+    ].sort(),
+  )
+  expect(api.CHECK_NAMES).toEqual(['email', 'phone', 'name', 'address', 'network', 'card'])
+  expect(api.BANDS).toEqual(['low', 'review', 'high'])
+})
+
+test('the library version equals package.json', () => {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }
+  expect(LIBRARY_VERSION).toBe(pkg.version)
+})
