@@ -156,11 +156,15 @@ function classify(domain: string, data: EmailData): Classified {
   return { domainClass: 'other', list: null, matched: null }
 }
 
+/** The mailbox without its +tag (`taro+shop` → `taro`). */
+export function withoutTag(mailbox: string): string {
+  const plus = mailbox.indexOf('+')
+  return plus < 0 ? mailbox : mailbox.slice(0, plus)
+}
+
 /** Canonical mailbox for linking accounts: lower-case, +tag removed, Gmail dots removed. */
 function canonicalOf(localPart: string, domain: string): string {
-  let local = localPart.toLowerCase()
-  const plus = local.indexOf('+')
-  if (plus > 0) local = local.slice(0, plus)
+  let local = withoutTag(localPart.toLowerCase())
   if (DOTLESS.has(domain)) local = local.replace(/\./g, '')
   return `${local}@${domain === 'googlemail.com' ? 'gmail.com' : domain}`
 }
@@ -199,7 +203,7 @@ export const emailCheck = defineCheck({
     }
 
     const mailbox = localPart.toLowerCase()
-    const base = mailbox.replace(/\+.*$/, '')
+    const base = withoutTag(mailbox)
     const allowlisted = domainClass === 'allowlisted'
     if (localPart !== '' && !allowlisted) {
       if (PLACEHOLDERS.has(base)) findings.push(finding('email.placeholder_local_part', fields, { localPart: base }))

@@ -9,8 +9,9 @@ export type RandomnessReason = 'consonant_run' | 'few_vowels' | 'letter_digit_al
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u'])
 
 /** The reasons a local part looks machine-made; empty when it looks human. */
-export function randomnessReasons(localPart: string): RandomnessReason[] {
-  const text = localPart.toLowerCase().replace(/\+.*$/, '')
+export function randomnessReasons(mailbox: string): RandomnessReason[] {
+  // Callers pass the mailbox without its +tag; lower-case here so the counts below see a-z only.
+  const text = mailbox.toLowerCase()
   const reasons: RandomnessReason[] = []
   let letters = 0
   let vowels = 0
