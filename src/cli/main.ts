@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander'
 import { isSignupScreenError } from '../errors/base.js'
+import { InputFormatError } from '../io/records.js'
 import { LIBRARY_VERSION } from '../version.js'
 import { explainCommand } from './explain.js'
 import { processIO, UsageError, type CliIO } from './io.js'
@@ -39,7 +40,7 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
       // --help and --version end through here with exit code 0.
       return error.exitCode === 0 ? 0 : 2
     }
-    if (error instanceof UsageError || isSignupScreenError(error)) {
+    if (error instanceof UsageError || error instanceof InputFormatError || isSignupScreenError(error)) {
       io.stderr.write(`signup-screen: ${error.message}\n`)
       return 2
     }

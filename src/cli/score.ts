@@ -1,9 +1,12 @@
+import { availableParallelism } from 'node:os'
 import { statSync } from 'node:fs'
 import { Command, Option } from 'commander'
-import { formatFromPath, openInput, readRecords, type RecordFormat } from '../io/records.js'
-import type { ScreenResult } from '../core/types.js'
+import type { Screener } from '../core/screener.js'
+import type { Band, ScreenResult } from '../core/types.js'
 import type { InvalidSignupError } from '../errors/invalid-signup.js'
-import { writeLine, type CliIO } from './io.js'
+import { formatFromPath, openInput, parseCsvHeader, parseRecord, readLines, type RawLine, type RecordFormat, type RecordItem } from '../io/records.js'
+import { writeLine, UsageError, type CliIO } from './io.js'
+import { scoreInWorkers } from './parallel.js'
 import { assertReadable, disableOption, langOption, modelOption, screenerFromFlags, type ScreeningFlags } from './shared.js'
 
 export interface ScoreFlags extends ScreeningFlags {
@@ -12,6 +15,7 @@ export interface ScoreFlags extends ScreeningFlags {
   readonly top: string
   readonly format?: RecordFormat
   readonly progress: boolean
+  readonly workers: string
 }
 
 /** One output line of `score`: a result summary, or an error with its line number. Never dropped. */
@@ -30,9 +34,18 @@ export type ScoreLine =
       readonly error: { readonly code: string; readonly message: string; readonly issues?: InvalidSignupError['issues'] }
     }
 
+/** What a scored line adds to the summary: its band, or null for an error line. */
+export interface ScoredText {
+  readonly text: string
+  readonly band: Band | null
+}
+
+/** Below this size the start-up of worker threads (each loads the data) costs more than it saves. */
+const PARALLEL_MIN_BYTES = 4 * 1024 * 1024
+
 export function scoreCommand(io: CliIO, done: (exitCode: number) => void): Command {
   return new Command('score')
-    .description('Score signups from a JSONL or CSV file (or - for stdin); writes one JSONL line per input line')
+    .description('Score signups from a JSONL or CSV file (or - for stdin); writes one JSONL line per input line, in input order')
     .argument('[file]', 'input file, or - for standard input', '-')
     .addOption(langOption())
     .addOption(modelOption())
@@ -41,6 +54,7 @@ export function scoreCommand(io: CliIO, done: (exitCode: number) => void): Comma
     .option('--full', 'include the full result of each signup', false)
     .option('--top <n>', 'number of reasons in the summary', '3')
     .option('--strict', 'exit with code 1 if any line could not be scored', false)
+    .option('--workers <n>', "worker threads; 'auto' uses every core for files over 4 MB, 1 scores in-process", 'auto')
     .option('--no-progress', 'never draw a progress bar')
     .action(async (file: string, flags: ScoreFlags) => {
       assertReadable(file)
@@ -48,50 +62,88 @@ export function scoreCommand(io: CliIO, done: (exitCode: number) => void): Comma
     })
 }
 
+/** Formats one record as its output line (shared by the in-process and the worker-thread paths). */
+export function scoreRecord(item: RecordItem, screener: Screener, flags: Pick<ScoreFlags, 'full' | 'top'>): ScoredText {
+  if (!item.ok) return { text: JSON.stringify({ line: item.line, error: { code: item.error, message: item.message } }), band: null }
+  const outcome = screener.screenSync(item.value)
+  if (!outcome.success) {
+    const id = idOf(item.value)
+    const out: ScoreLine = {
+      line: item.line,
+      ...(id === undefined ? {} : { id }),
+      error: { code: outcome.error.code, message: outcome.error.message, issues: outcome.error.issues },
+    }
+    return { text: JSON.stringify(out), band: null }
+  }
+  const result = outcome.result
+  const top = Math.max(0, Number.parseInt(flags.top, 10) || 0)
+  const out: ScoreLine = {
+    line: item.line,
+    ...(result.id === undefined ? {} : { id: result.id }),
+    score: result.score,
+    band: result.band,
+    reasons: result.signals.slice(0, top).map((s) => ({ code: s.code, weight: s.weight, fields: s.fields, message: s.message })),
+    ...(flags.full ? { result } : {}),
+  }
+  return { text: JSON.stringify(out), band: result.band }
+}
+
+function workerCount(flags: ScoreFlags, file: string): number {
+  if (flags.workers === 'auto') {
+    return file !== '-' && statSync(file).size >= PARALLEL_MIN_BYTES ? availableParallelism() : 1
+  }
+  const n = Number.parseInt(flags.workers, 10)
+  if (!Number.isInteger(n) || n < 1 || n > 256) throw new UsageError(`--workers must be 'auto' or a number from 1 to 256, got ${flags.workers}`)
+  return n
+}
+
 /** Runs `score`; returns the exit code. */
 export async function runScore(file: string, flags: ScoreFlags, io: CliIO): Promise<number> {
-  const top = Number.parseInt(flags.top, 10)
-  const screener = await screenerFromFlags(flags)
   const format = flags.format ?? (file === '-' ? 'jsonl' : formatFromPath(file))
+  const workers = workerCount(flags, file)
   const input = openInput(file)
   const progress = flags.progress && io.stderrIsTTY && file !== '-' ? await startProgress(file, io) : undefined
   const counts = { lines: 0, errors: 0, low: 0, review: 0, high: 0 }
-  for await (const item of readRecords(input, format)) {
+  const record = async (scored: ScoredText, line: number): Promise<void> => {
     counts.lines += 1
-    let out: ScoreLine
-    if (!item.ok) {
-      out = { line: item.line, error: { code: item.error, message: item.message } }
-    } else {
-      const outcome = screener.screenSync(item.value)
-      const id = idOf(item.value)
-      if (outcome.success) {
-        const result = outcome.result
-        counts[result.band] += 1
-        out = {
-          line: item.line,
-          ...(result.id === undefined ? {} : { id: result.id }),
-          score: result.score,
-          band: result.band,
-          reasons: result.signals.slice(0, Math.max(0, top)).map((s) => ({ code: s.code, weight: s.weight, fields: s.fields, message: s.message })),
-          ...(flags.full ? { result } : {}),
-        }
-      } else {
-        out = {
-          line: item.line,
-          ...(id === undefined ? {} : { id }),
-          error: { code: outcome.error.code, message: outcome.error.message, issues: outcome.error.issues },
-        }
-      }
+    if (scored.band === null) counts.errors += 1
+    else counts[scored.band] += 1
+    await writeLine(io.stdout, scored.text)
+    progress?.tick(line, (input as { bytesRead?: number }).bytesRead ?? 0)
+  }
+  const lines = dataLines(readLines(input), format)
+  if (workers > 1) {
+    for await (const batch of scoreInWorkers(lines.raw, () => lines.header, flags, workers)) {
+      for (const scored of batch.outputs) await record(scored, batch.lastLine)
     }
-    if ('error' in out) counts.errors += 1
-    await writeLine(io.stdout, JSON.stringify(out))
-    progress?.tick(item.line, (input as { bytesRead?: number }).bytesRead ?? 0)
+  } else {
+    const screener = await screenerFromFlags(flags)
+    for await (const raw of lines.raw) await record(scoreRecord(parseRecord(raw, lines.header), screener, flags), raw.line)
   }
   progress?.stop()
   io.stderr.write(
     `signup-screen: ${counts.lines} lines, ${counts.lines - counts.errors} scored (low ${counts.low}, review ${counts.review}, high ${counts.high}), ${counts.errors} errors\n`,
   )
   return flags.strict && counts.errors > 0 ? 1 : 0
+}
+
+/** Data lines of an input; for CSV the header line is consumed first and exposed as `header`. */
+function dataLines(source: AsyncGenerator<RawLine>, format: RecordFormat): { raw: AsyncGenerator<RawLine>; header: string[] | undefined } {
+  const state: { raw: AsyncGenerator<RawLine>; header: string[] | undefined } = { raw: source, header: undefined }
+  if (format === 'csv') {
+    state.raw = (async function* () {
+      let first = true
+      for await (const raw of source) {
+        if (first) {
+          first = false
+          state.header = parseCsvHeader(raw.text)
+          continue
+        }
+        yield raw
+      }
+    })()
+  }
+  return state
 }
 
 /** The id of an input that failed validation, when it is a plain string or number. */

@@ -26,6 +26,44 @@ export function openInput(path: string): Readable {
   return path === '-' ? process.stdin : createReadStream(path)
 }
 
+/** The input cannot be read as the given format at all (e.g. a CSV header that does not parse). */
+export class InputFormatError extends Error {
+  override readonly name = 'InputFormatError'
+}
+
+/** One physical line of a batch input, numbered from 1, with a UTF-8 BOM removed from line 1. */
+export interface RawLine {
+  readonly line: number
+  readonly text: string
+}
+
+/** Splits a stream into numbered lines (CRLF or LF); streaming, memory does not grow with the file. */
+export async function* readLines(input: Readable): AsyncGenerator<RawLine> {
+  let line = 0
+  for await (const raw of createInterface({ input, crlfDelay: Infinity })) {
+    line += 1
+    yield { line, text: line === 1 ? raw.replace(/^\uFEFF/, '') : raw }
+  }
+}
+
+/** Parses a CSV header line into column names (input paths). */
+export function parseCsvHeader(text: string): string[] {
+  try {
+    return parseCsvRow(text)
+  } catch (error) {
+    throw new InputFormatError(`CSV header on line 1 cannot be parsed: ${(error as Error).message}`)
+  }
+}
+
+/**
+ * Turns one data line into a record item. `header` is the CSV header (undefined for JSONL).
+ * Pure and cheap to ship to a worker thread: only the text travels, parsing happens here.
+ */
+export function parseRecord(raw: RawLine, header: readonly string[] | undefined): RecordItem {
+  if (raw.text.trim() === '') return { line: raw.line, ok: false, error: 'empty_line', message: 'empty line' }
+  return header === undefined ? jsonItem(raw.text, raw.line) : csvItem(raw.text, header, raw.line)
+}
+
 /**
  * Reads JSONL or CSV records line by line (streaming: memory does not grow with the file).
  *
@@ -36,26 +74,13 @@ export function openInput(path: string): Readable {
  *   omitted. A quoted cell may not span lines (one record per line, so line numbers stay exact).
  */
 export async function* readRecords(input: Readable, format: RecordFormat): AsyncGenerator<RecordItem> {
-  const lines = createInterface({ input, crlfDelay: Infinity })
-  let lineNo = 0
   let header: string[] | undefined
-  for await (const rawLine of lines) {
-    lineNo += 1
-    const text = lineNo === 1 ? rawLine.replace(/^\uFEFF/, '') : rawLine
+  for await (const raw of readLines(input)) {
     if (format === 'csv' && header === undefined) {
-      try {
-        header = parseCsvRow(text)
-      } catch (error) {
-        throw new Error(`CSV header on line 1 cannot be parsed: ${(error as Error).message}`)
-      }
+      header = parseCsvHeader(raw.text)
       continue
     }
-    if (text.trim() === '') {
-      yield { line: lineNo, ok: false, error: 'empty_line', message: 'empty line' }
-      continue
-    }
-    if (format === 'csv') yield csvItem(text, header ?? [], lineNo)
-    else yield jsonItem(text, lineNo)
+    yield parseRecord(raw, header)
   }
 }
 

@@ -141,3 +141,29 @@ describe('the installed binary', () => {
     expect(lines(piped.stdout)[0]).toMatchObject({ line: 1, band: expect.any(String) })
   })
 })
+
+describe('worker threads', () => {
+  test('--workers 2 gives the same lines, in input order, as in-process scoring', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cli-'))
+    const file = join(dir, 'many.jsonl')
+    const examples = readFileSync(EXAMPLES, 'utf8').trim().split('\n')
+    // 1,300 lines: several chunks per worker, with bad lines spread through them.
+    const body = Array.from({ length: 1300 }, (_, i) => (i % 97 === 5 ? '{broken' : examples[i % examples.length])).join('\n')
+    writeFileSync(file, `${body}\n`)
+    // Through the built binary: workers load dist/score-worker.js as a user's install would.
+    const bin = join(ROOT, 'bin', 'signup-screen.js')
+    const run = (workers: string) => spawnSync('node', [bin, 'score', '--workers', workers, file], { encoding: 'utf8' })
+    const serial = run('1')
+    const parallel = run('2')
+    expect(parallel.status).toBe(0)
+    expect(parallel.stdout).toBe(serial.stdout)
+    expect(lines(parallel.stdout).map((r) => r.line)).toEqual(Array.from({ length: 1300 }, (_, i) => i + 1))
+    expect(parallel.stderr).toBe(serial.stderr)
+  })
+
+  test('a bad model is reported once, as a usage error, by the worker path too', async () => {
+    const { code, err } = await cli('score', '--workers', '2', '--model', '/no/such/model.json', EXAMPLES)
+    expect(code).toBe(2)
+    expect(err).toMatch(/Cannot read scoring model/)
+  })
+})
