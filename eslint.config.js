@@ -26,7 +26,8 @@ export default tseslint.config(
     },
   },
   {
-    files: ['bin/**/*.js'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
+    // Plain JavaScript entry points run on Node.
+    files: ['bin/**/*.js', 'bench/**/*.mjs'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', performance: 'readonly', globalThis: 'readonly', URL: 'readonly' } },
   },
 )
