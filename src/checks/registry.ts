@@ -4,9 +4,11 @@
  */
 import type { CheckDefinition } from '../core/check.js'
 import { emailCheck } from './email/index.js'
+import { cardCheck } from './card/index.js'
 
 export const CHECKS = {
   email: emailCheck,
+  card: cardCheck,
 } as const
 
 type Registered = (typeof CHECKS)[keyof typeof CHECKS]
