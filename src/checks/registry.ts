@@ -4,10 +4,12 @@
  */
 import type { CheckDefinition } from '../core/check.js'
 import { emailCheck } from './email/index.js'
+import { phoneCheck } from './phone/index.js'
 import { cardCheck } from './card/index.js'
 
 export const CHECKS = {
   email: emailCheck,
+  phone: phoneCheck,
   card: cardCheck,
 } as const
 
