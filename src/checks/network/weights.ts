@@ -1,0 +1,36 @@
+import type { WeightSpec } from '../../core/types.js'
+import type { NetworkCode } from './codes.js'
+
+/** Default weights (natural-log odds). >= 1.0: worth a human look on its own; < 1.0: a hint. */
+export const NETWORK_WEIGHTS: { readonly [K in NetworkCode]: WeightSpec } = {
+  'network.ip_invalid': { weight: 1.0, rationale: 'The client address is not an IP address: the value is forged or the host passes the wrong field.' },
+  'network.ip_private': { weight: 1.5, rationale: 'A private, loopback or reserved client address cannot come from the Internet: a forged X-Forwarded-For or a broken proxy set-up hides the real origin.' },
+  'network.ip_hosting': { weight: 1.5, rationale: 'Cloud and server networks (AWS, GCP, VPS hosts) carry scripts, remote desktops and VPN exits, not people at home; abuse teams review these.' },
+  'network.ip_hosting_keyword': { weight: 0.7, rationale: 'The network owner calls itself a hosting or server business but is not in the curated list: likely, not certain, a data centre.' },
+  'network.ip_relay': { weight: 0.4, rationale: 'Privacy relays (iCloud Private Relay, Cloudflare WARP) hide the origin but are used by many legitimate iPhone users: a hint only.' },
+  'network.ip_tor': { weight: 2.0, rationale: 'Tor exits on the operator list: anonymity networks are the standard route for abuse signups and a paying customer rarely needs one.' },
+  'network.ip_vpn': { weight: 1.2, rationale: 'Commercial VPN exits on the operator list hide the origin; legitimate users also use them, so one look, not a verdict.' },
+  'network.ip_proxy': { weight: 1.5, rationale: 'Open or residential proxies on the operator list are used to disguise bulk signups.' },
+  'network.ip_foreign': { weight: 1.0, rationale: 'Abuse teams see fraudulent signups arrive from foreign hosts; a domestic service expects domestic connections (travellers exist, so it is a single look).' },
+  'network.ip_country_unknown': { weight: 0.2, rationale: 'A public address absent from the country data: unusual, weak evidence on its own.' },
+  'network.ip_address_country_mismatch': { weight: 0.8, rationale: 'The declared address country differs from where the connection comes from; combined with ip_foreign this says "claims Japan, connects from abroad".' },
+  'network.ip_prefecture_mismatch': { weight: 0.3, rationale: 'Region-level IP geolocation in Japan is often wrong (ISPs route via Tokyo/Osaka), so only a small hint.' },
+  'network.ip_phone_country_mismatch': { weight: 0.6, rationale: 'The phone number belongs to another country than the connection: a hint of a borrowed identity or a remote operator.' },
+  'network.ip_domestic_consumer': { weight: -0.3, rationale: 'A Japanese home or mobile line is what real customers use; residential proxies exist, so the credit is small.' },
+  'network.forwarded_chain_short': { weight: 0.5, rationale: 'Fewer X-Forwarded-For hops than the configured trusted proxies: the request may have bypassed the proxy, or the set-up is wrong.' },
+  'network.forwarded_extra_hops': { weight: 0.2, rationale: 'Hops beyond the trusted proxies were supplied by the client or an outside proxy: common with corporate proxies, also used to spoof.' },
+  'network.header_oversized': { weight: 0.5, rationale: 'Browsers do not send header values above 1 kB (cookies aside); oversized values are tooling or an attack on parsers.' },
+  'network.header_control_chars': { weight: 1.0, rationale: 'RFC 9110 forbids control characters in field values; browsers never send them, injection tools do.' },
+  'network.ua_missing': { weight: 2.0, rationale: 'Every browser sends a User-Agent; a missing one is a hand-written script.' },
+  'network.ua_script': { weight: 2.5, rationale: 'curl, python-requests, Go-http-client and other libraries are scripts, not people filling a form.' },
+  'network.ua_headless': { weight: 2.5, rationale: 'HeadlessChrome, PhantomJS and automation markers are browser automation driving the form.' },
+  'network.ua_crawler': { weight: 2.0, rationale: 'Crawlers and bots (isbot) do not sign up for hosting; a crawler UA on a signup is a script in disguise.' },
+  'network.ua_unrecognized': { weight: 1.2, rationale: 'A non-empty UA that is not a browser (nor a known tool or one of your own apps): custom clients and hand-written scripts; a signup form is filled in a browser.' },
+  'network.ua_outdated': { weight: 0.6, rationale: 'Browsers far older than current releases are rare among real users (auto-update) but common in bot UA lists; old devices exist, so a hint.' },
+  'network.headers_missing': { weight: 1.2, rationale: 'Browsers always send Accept, Accept-Language and Accept-Encoding; their absence under a browser UA means a script faking the UA.' },
+  'network.fetch_metadata_missing': { weight: 0.8, rationale: 'Current Chromium, Firefox and Safari send Sec-Fetch-* (and Chromium sec-ch-ua) over HTTPS; missing ones suggest an HTTP library with a copied UA.' },
+  'network.client_hints_mismatch': { weight: 1.5, rationale: 'Client hints that contradict the UA (platform, brand, mobile, version) are what UA spoofing tools leave behind.' },
+  'network.accept_language_foreign': { weight: 0.4, rationale: 'A browser without Japanese in its languages for a Japanese service: weak alone (expats, English UIs), useful in combination.' },
+  'network.timezone_mismatch': { weight: 0.6, rationale: 'The browser clock zone is not Japan while the rest says Japan: remote operation or a spoofed location.' },
+  'network.captcha_low': { weight: 1.5, rationale: 'The captcha provider scored the session below the operator threshold: their model saw bot-like behaviour.' },
+}
