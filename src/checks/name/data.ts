@@ -1,0 +1,223 @@
+/**
+ * Reference data of the name check, loaded once per screener in `prepare`.
+ *
+ * ENAMDICT is kept as the bytes of data/name/names.bin with an offset index and binary search:
+ * about 4.6 MB plus 1.2 MB of offsets, instead of a Map of 290k keys (~145 MB as JS objects), and
+ * nothing is decoded at start-up. KANJIDIC readings stay as the compact strings of kanji.json and
+ * are split per kanji when a name uses it.
+ */
+import { readDataBytes } from '../../core/data-files.js'
+
+/** Kind of an ENAMDICT entry. */
+export type NameKind = 'surname' | 'given' | 'unknown'
+
+/** A reading of a whole name part found in ENAMDICT. */
+export interface DictionaryReading {
+  readonly reading: string
+  readonly kind: NameKind
+}
+
+/** A foreign reading of one kanji, with katakana approximations and their keys. */
+export interface ForeignReading {
+  /** Source spelling: pinyin with tone digit (`wang2`) or hangul (`왕`). */
+  readonly source: string
+  readonly kana: readonly string[]
+  /** Loose keys (`looseKey`) of the kana, same order. */
+  readonly keys: readonly string[]
+  /** Length-keeping keys (`lengthKey`) of the kana, same order. */
+  readonly lengthKeys: readonly string[]
+}
+
+/** Readings of one kanji (hiragana, strict reading form). */
+export interface KanjiReadings {
+  readonly on: readonly string[]
+  /** Kun readings: stem and stem+okurigana (は.る → は, はる). */
+  readonly kun: readonly string[]
+  readonly nanori: readonly string[]
+  readonly zh: readonly ForeignReading[]
+  readonly ko: readonly ForeignReading[]
+}
+
+/** Sorted dictionary of name readings. */
+export interface NameDictionary {
+  /** Number of keys. */
+  readonly size: number
+  lookup(key: string): readonly DictionaryReading[]
+}
+
+/** Per-kanji readings. */
+export interface KanjiTable {
+  readonly size: number
+  has(char: string): boolean
+  get(char: string): KanjiReadings | undefined
+}
+
+export interface NameData {
+  readonly dictionary: NameDictionary
+  readonly kanji: KanjiTable
+  /** Variant (itaiji) → standard form. */
+  readonly itaiji: ReadonlyMap<string, string>
+  /** Simplified Chinese forms listed in KANJIDIC that Japanese names do not use. */
+  readonly simplified: ReadonlySet<string>
+  readonly version: string
+  /**
+   * Memo of derived reading variants per kanji and position (filled on first use by readings.ts).
+   * Owned by the screener's data, never shared between screeners; results do not depend on it.
+   */
+  readonly variantMemo: Map<string, readonly (readonly [string, string])[]>
+}
+
+const KIND: Readonly<Record<string, NameKind>> = { s: 'surname', g: 'given', u: 'unknown' }
+const TAB = 0x09
+const LF = 0x0a
+const SPACE = 0x20
+/** Kana byte: 0x80 + (code point - U+3041) for U+3041..U+3096; ー is 0xff. */
+const KANA_BASE = 0x80
+const LONG_MARK_BYTE = 0xff
+
+/** Encodes one line of names.bin (used by the generator; the format's single definition). */
+export function encodeNameLine(key: string, readings: readonly { kind: string; reading: string }[]): Buffer {
+  const bytes: number[] = []
+  readings.forEach((r, i) => {
+    if (i > 0) bytes.push(SPACE)
+    bytes.push(r.kind.charCodeAt(0))
+    for (const ch of r.reading) {
+      const code = ch.codePointAt(0) as number
+      if (code === 0x30fc) bytes.push(LONG_MARK_BYTE)
+      else if (code >= 0x3041 && code <= 0x3096) bytes.push(KANA_BASE + code - 0x3041)
+      else throw new Error(`names.bin: not hiragana: ${ch} in ${key}`)
+    }
+  })
+  return Buffer.concat([Buffer.from(key, 'utf8'), Buffer.from([TAB, ...bytes, LF])])
+}
+
+function decodeReadings(bytes: Buffer, start: number, end: number): DictionaryReading[] {
+  const out: DictionaryReading[] = []
+  let kind: NameKind = 'unknown'
+  let reading = ''
+  for (let i = start; i <= end; i += 1) {
+    const b = i === end ? SPACE : (bytes[i] as number)
+    if (b === SPACE) {
+      if (reading !== '') out.push({ kind, reading })
+      reading = ''
+    } else if (b < KANA_BASE) kind = KIND[String.fromCharCode(b)] ?? 'unknown'
+    else reading += b === LONG_MARK_BYTE ? 'ー' : String.fromCharCode(0x3041 + b - KANA_BASE)
+  }
+  return out
+}
+
+/** Compares the key of the line at `start` (ended by TAB) with `probe`, bytewise. */
+function compareKey(bytes: Buffer, start: number, probe: Buffer): number {
+  for (let i = 0; ; i += 1) {
+    const a = bytes[start + i] as number
+    const end = a === TAB
+    if (i === probe.length) return end ? 0 : 1
+    if (end) return -1
+    const d = a - (probe[i] as number)
+    if (d !== 0) return d
+  }
+}
+
+/** Binary-searchable dictionary over names.bin bytes (lines sorted by the key's UTF-8 bytes). */
+export function binaryDictionary(bytes: Buffer): NameDictionary {
+  const starts: number[] = []
+  let pos = 0
+  while (pos < bytes.length) {
+    starts.push(pos)
+    const end = bytes.indexOf(LF, pos)
+    if (end === -1) break
+    pos = end + 1
+  }
+  const offsets = Uint32Array.from(starts)
+  return {
+    size: offsets.length,
+    lookup(key: string): readonly DictionaryReading[] {
+      const probe = Buffer.from(key, 'utf8')
+      let lo = 0
+      let hi = offsets.length - 1
+      while (lo <= hi) {
+        const mid = (lo + hi) >>> 1
+        const start = offsets[mid] as number
+        const cmp = compareKey(bytes, start, probe)
+        if (cmp === 0) {
+          const tab = start + probe.length
+          let end = bytes.indexOf(LF, tab)
+          if (end === -1) end = bytes.length
+          return decodeReadings(bytes, tab + 1, end)
+        }
+        if (cmp < 0) lo = mid + 1
+        else hi = mid - 1
+      }
+      return []
+    },
+  }
+}
+
+interface KanjiFile {
+  readonly formatVersion: number
+  readonly itaiji: Readonly<Record<string, string>>
+  readonly simplified: string
+  readonly kanji: Readonly<Record<string, readonly [string, string, string, string, string]>>
+}
+
+function foreign(field: string): ForeignReading[] {
+  if (field === '') return []
+  return field.split(' ').map((entry) => {
+    const eq = entry.indexOf('=')
+    const variants = entry.slice(eq + 1).split('/').map((v) => v.split(','))
+    return {
+      source: entry.slice(0, eq),
+      kana: variants.map((v) => v[0] ?? ''),
+      keys: variants.map((v) => v[1] ?? ''),
+      lengthKeys: variants.map((v) => v[2] ?? ''),
+    }
+  })
+}
+
+const words = (field: string): string[] => (field === '' ? [] : field.split(' '))
+/** Most kanji kept split; the 2,999 jōyō + jinmeiyō kanji of real names fit many times over. */
+const PARSED_LIMIT = 6_000
+
+/**
+ * Per-kanji readings over kanji.json's compact records; a record is split into arrays the first
+ * time a name uses its kanji (the screener's data object owns that memo; results never differ).
+ */
+export function kanjiTable(records: Readonly<Record<string, readonly [string, string, string, string, string]>>): KanjiTable {
+  const raw = new Map(Object.entries(records))
+  const parsed = new Map<string, KanjiReadings>()
+  return {
+    size: raw.size,
+    has: (char) => raw.has(char),
+    get(char) {
+      const done = parsed.get(char)
+      if (done) return done
+      const record = raw.get(char)
+      if (!record) return undefined
+      const [on, kun, nanori, zh, ko] = record
+      const readings = { on: words(on), kun: words(kun), nanori: words(nanori), zh: foreign(zh), ko: foreign(ko) }
+      if (parsed.size < PARSED_LIMIT) parsed.set(char, readings)
+      return readings
+    },
+  }
+}
+
+/** Parses kanji.json. */
+export function parseKanji(json: string): Pick<NameData, 'kanji' | 'itaiji' | 'simplified' | 'variantMemo'> {
+  const file = JSON.parse(json) as KanjiFile
+  return { kanji: kanjiTable(file.kanji), itaiji: new Map(Object.entries(file.itaiji)), simplified: new Set(file.simplified), variantMemo: new Map() }
+}
+
+/** Loads the embedded data set from data/name/. */
+export function loadEmbedded(): NameData {
+  const dictionary = binaryDictionary(readDataBytes('name', 'names.bin'))
+  const kanji = parseKanji(readDataBytes('name', 'kanji.json').toString('utf8'))
+  const sources = JSON.parse(readDataBytes('name', 'sources.json').toString('utf8')) as {
+    generatedAt: string
+    sources: { package: string; version: string }[]
+  }
+  return {
+    dictionary,
+    ...kanji,
+    version: `${sources.generatedAt}(${sources.sources.map((s) => `${s.package}@${s.version}`).join(',')})`,
+  }
+}

@@ -1,0 +1,330 @@
+import { defineCheck } from '../../core/check.js'
+import { finding } from '../../core/finding.js'
+import type { EvidenceValue, Facts, Finding } from '../../core/types.js'
+import type { ValidSignup } from '../../core/schema.js'
+import { NAME_CODES, type NameCode } from './codes.js'
+import { loadEmbedded, type NameData } from './data.js'
+import { classifyScript, isKanaOnly, isKanji, normalizeText, toKatakana, type ScriptClass } from './kana.js'
+import { en } from './locales/en.js'
+import { ja } from './locales/ja.js'
+import { stripLegalForm, stripLegalKana } from './organization.js'
+import { keyboardPattern, placeholderKind } from './patterns.js'
+import { analyzeFull, analyzePart, type PartAnalysis } from './readings.js'
+import { matchHolder, romajiKey } from './romaji.js'
+import { NAME_WEIGHTS } from './weights.js'
+
+export { NAME_CODES, type NameCode } from './codes.js'
+export type { NameData } from './data.js'
+export type { PartAnalysis, ReadingLevel } from './readings.js'
+
+/**
+ * Options of the name check.
+ *
+ * No morphological analyser (kuromoji) is loaded: it costs ~1 s and ~330 MB, misreads rare names
+ * (小鳥遊, 陽菜, 大翔) that ENAMDICT has, and organization readings are checked by per-kanji
+ * composition instead (see docs/name.md).
+ */
+export interface NameOptions {
+  /** Flag a kanji name without kana (set false when your form does not ask for kana). Default true. */
+  readonly kanaRequired?: boolean
+  /** Extra placeholder names (compared without spaces; kana as katakana; Latin lower-cased). */
+  readonly placeholders?: Iterable<string>
+  /** Replacement reference data (tests, or your own dictionary); default: the embedded data/name/. */
+  readonly data?: NameData
+}
+
+/** Prepared data of the name check. */
+export interface PreparedName {
+  readonly data: NameData
+  readonly kanaRequired: boolean
+  readonly placeholders: ReadonlySet<string>
+}
+
+type Part = 'family' | 'given' | 'full'
+const READING_CODES: Readonly<Record<string, NameCode>> = {
+  chinese: 'name.chinese_reading',
+  korean: 'name.korean_reading',
+}
+/** Coverage below which a partly explained reading counts as a mismatch (measured on the golden corpus). */
+const MISMATCH_COVERAGE = 0.5
+
+const has = (value: string | undefined): value is string => value !== undefined && normalizeText(value) !== ''
+
+function partEvidence(part: Part, a: PartAnalysis): { [key: string]: EvidenceValue } {
+  return {
+    part,
+    name: a.name,
+    kana: toKatakana(a.reading),
+    knownReadings: a.dictionary.map((d) => toKatakana(d.reading)),
+    matched: a.segments.map((s) => `${s.char}=${toKatakana(s.reading)}(${s.source})`),
+    alsoMatches: (a.alternative ?? []).map((s) => `${s.char}(${s.source})`),
+    inDictionary: a.inDictionary,
+  }
+}
+
+function partFacts(a: PartAnalysis): EvidenceValue {
+  return {
+    name: a.name,
+    kana: toKatakana(a.reading),
+    level: a.level,
+    dictionaryReadings: a.dictionary.map((d) => ({ reading: toKatakana(d.reading), kind: d.kind })),
+    segments: a.segments.map((s) => ({ char: s.char, reading: toKatakana(s.reading), source: s.source })),
+    // Which data confirmed (or, for foreign readings, explained) the kana.
+    source: a.level === 'dictionary' ? 'ENAMDICT' : ['composed', 'loose', 'chinese', 'korean'].includes(a.level) ? 'KANJIDIC' : null,
+  }
+}
+
+/** Characters of a name that Japanese names do not use (simplified Chinese forms, unknown CJK). */
+function foreignKanji(value: string, data: NameData): string[] {
+  const out: string[] = []
+  for (const ch of value) {
+    const code = ch.codePointAt(0) as number
+    if (!isKanji(code) || ch === '々' || ch === '〆') continue
+    if (data.simplified.has(ch) || (!data.kanji.has(ch) && !data.itaiji.has(ch))) out.push(ch)
+  }
+  return out
+}
+
+const BAD_SCRIPTS: ReadonlySet<ScriptClass> = new Set(['digits', 'symbols', 'mixed'])
+
+function runPerson(input: ValidSignup, prepared: PreparedName, findings: Finding<NameCode>[], facts: Record<string, EvidenceValue>): void {
+  const { data } = prepared
+  const n = input.name ?? {}
+  const raw = {
+    family: has(n.family) ? normalizeText(n.family) : '',
+    given: has(n.given) ? normalizeText(n.given) : '',
+    full: has(n.full) ? normalizeText(n.full) : '',
+    familyKana: has(n.familyKana) ? normalizeText(n.familyKana) : '',
+    givenKana: has(n.givenKana) ? normalizeText(n.givenKana) : '',
+    fullKana: has(n.fullKana) ? normalizeText(n.fullKana) : '',
+  }
+  const split = raw.family !== '' || raw.given !== '' || raw.familyKana !== '' || raw.givenKana !== ''
+  const nameFields: [string, string][] = split
+    ? [['name.family', raw.family], ['name.given', raw.given]]
+    : [['name.full', raw.full]]
+  const kanaFields: [string, string][] = split
+    ? [['name.familyKana', raw.familyKana], ['name.givenKana', raw.givenKana]]
+    : [['name.fullKana', raw.fullKana]]
+  const fullName = nameFields.map(([, v]) => v).filter((v) => v !== '').join(' ')
+  const fullKana = kanaFields.map(([, v]) => v).filter((v) => v !== '').join(' ')
+  facts.nameScript = fullName === '' ? null : classifyScript(fullName)
+
+  // Characters.
+  const invalid = nameFields.filter(([, v]) => v !== '' && BAD_SCRIPTS.has(classifyScript(v)))
+  if (invalid.length > 0) {
+    findings.push(finding('name.invalid_characters', invalid.map(([f]) => f), { value: invalid.map(([, v]) => v).join(' '), script: classifyScript(invalid[0]?.[1] ?? '') }))
+  }
+  const foreign = foreignKanji(fullName, data)
+  if (foreign.length > 0) {
+    findings.push(finding('name.non_japanese_kanji', nameFields.filter(([, v]) => foreignKanji(v, data).length > 0).map(([f]) => f), { value: fullName, characters: [...new Set(foreign)] }))
+  }
+  const badKana = kanaFields.filter(([, v]) => v !== '' && !isKanaOnly(v))
+  if (badKana.length > 0) {
+    findings.push(finding('name.kana_not_kana', badKana.map(([f]) => f), { value: badKana.map(([, v]) => v).join(' '), script: classifyScript(badKana[0]?.[1] ?? '') }))
+  }
+
+  // Missing halves.
+  const nameHasKanji = /[\u3400-\u9fff\uf900-\ufaff]/u.test(fullName)
+  if (prepared.kanaRequired && nameHasKanji && fullKana === '') {
+    findings.push(finding('name.kana_missing', kanaFields.map(([f]) => f), { name: fullName }))
+  }
+  if (fullName === '' && fullKana !== '') findings.push(finding('name.name_missing', nameFields.map(([f]) => f), { kana: fullKana }))
+
+  // Placeholders and patterns.
+  const placeholderValue = [fullName, fullKana, ...nameFields.map(([, v]) => v)].find((v) => v !== '' && (placeholderKind(v) !== undefined || prepared.placeholders.has(toKatakana(v.replace(/ /g, '').toLowerCase()))))
+  if (placeholderValue !== undefined) {
+    findings.push(finding('name.placeholder', [...nameFields, ...kanaFields].filter(([, v]) => v !== '').map(([f]) => f), { value: placeholderValue, kind: placeholderKind(placeholderValue) ?? 'custom' }))
+  }
+  const patterned = [...nameFields, ...kanaFields, ['name', fullName.replace(/ /g, '')] as [string, string]].find(([, v]) => v !== '' && keyboardPattern(v) !== undefined)
+  if (patterned && placeholderValue === undefined) {
+    findings.push(finding('name.keyboard_pattern', [patterned[0] === 'name' ? (nameFields[0]?.[0] ?? 'name') : patterned[0]], { value: patterned[1], kind: keyboardPattern(patterned[1]) ?? 'repeated' }))
+  }
+  if ([...fullName.replace(/ /g, '')].length === 1 && placeholderValue === undefined) {
+    findings.push(finding('name.single_character', nameFields.filter(([, v]) => v !== '').map(([f]) => f), { value: fullName }))
+  }
+  const at = input.email?.lastIndexOf('@') ?? -1
+  if (at > 0 && input.email && facts.nameScript !== 'kanji') {
+    const local = input.email.slice(0, at).toLowerCase()
+    const candidates = [fullName.replace(/ /g, ''), ...nameFields.map(([, v]) => v)].map((v) => v.toLowerCase())
+    const same = candidates.find((v) => v.length >= 3 && v === local)
+    if (same !== undefined) findings.push(finding('name.equals_email_local_part', nameFields.filter(([, v]) => v !== '').map(([f]) => f), { value: same, localPart: local }))
+  }
+
+  // Readings.
+  const kanaOk = badKana.length === 0
+  const parts: [Part, PartAnalysis][] = []
+  // Names in kanji, kana or both are judged; Latin names have no reading to compare.
+  const judgeable = nameHasKanji || /[\u3041-\u3096\u30a1-\u30fa]/u.test(fullName)
+  if (kanaOk && judgeable && foreign.length === 0) {
+    if (split && raw.family !== '' && raw.given !== '' && (raw.familyKana === '') !== (raw.givenKana === '')) {
+      // Both names, one kana field: its own part's reading, or the whole reading in one field.
+      const own: Part = raw.familyKana !== '' ? 'family' : 'given'
+      const alone = analyzePart(own === 'family' ? raw.family : raw.given, raw.familyKana || raw.givenKana, own, data)
+      if (alone.level === 'dictionary' || alone.level === 'composed') parts.push([own, alone])
+      else {
+        const full = analyzeFull(`${raw.family} ${raw.given}`, raw.familyKana || raw.givenKana, data)
+        parts.push([full.given ? 'family' : 'full', full.family])
+        if (full.given) parts.push(['given', full.given])
+      }
+    } else if (split) {
+      if (raw.family !== '' && raw.familyKana !== '') parts.push(['family', analyzePart(raw.family, raw.familyKana, 'family', data)])
+      if (raw.given !== '' && raw.givenKana !== '') parts.push(['given', analyzePart(raw.given, raw.givenKana, 'given', data)])
+    } else if (raw.full !== '' && raw.fullKana !== '') {
+      const full = analyzeFull(raw.full, raw.fullKana, data)
+      parts.push([full.given ? 'family' : 'full', full.family])
+      if (full.given) parts.push(['given', full.given])
+    }
+  }
+  const fieldsOf = (part: Part): string[] =>
+    split ? [part === 'given' ? 'name.given' : 'name.family', part === 'given' ? 'name.givenKana' : 'name.familyKana'] : ['name.full', 'name.fullKana']
+  const emitted = new Set<NameCode>()
+  const emit = (code: NameCode, part: Part, a: PartAnalysis, extra: { [key: string]: EvidenceValue } = {}): void => {
+    if (emitted.has(code)) return
+    emitted.add(code)
+    const flagged = parts.filter(([, p]) => classify(p) === code).map(([name]) => name)
+    findings.push(finding(code, flagged.flatMap(fieldsOf), { ...partEvidence(part, a), parts: flagged, ...extra }))
+  }
+  for (const [part, a] of parts) {
+    const code = classify(a)
+    if (code === undefined || code === 'name.reading_in_dictionary') continue
+    emit(code, part, a, a.level === 'partial' ? { coverage: Math.round(a.coverage * 100) / 100 } : { how: a.level })
+  }
+  if (parts.length > 0 && placeholderValue === undefined && parts.every(([, a]) => a.level === 'dictionary' || a.level === 'composed') && parts.some(([, a]) => a.level === 'dictionary')) {
+    findings.push(finding('name.reading_in_dictionary', parts.flatMap(([p]) => fieldsOf(p)), { reading: parts.map(([, a]) => toKatakana(a.reading)).join(' '), source: 'ENAMDICT', parts: parts.map(([p]) => p) }))
+  }
+  facts.readings = Object.fromEntries(parts.map(([p, a]) => [p, partFacts(a)]))
+
+  // Cross-check contract: normalized full-width katakana from the input.
+  const kanaFact = (v: string): string | null => (v !== '' && isKanaOnly(v) ? toKatakana(v.replace(/ /g, '')) : null)
+  let familyKana = kanaFact(raw.familyKana)
+  let givenKana = kanaFact(raw.givenKana)
+  const family = parts.find(([p]) => p === 'family')?.[1]
+  const given = parts.find(([p]) => p === 'given')?.[1]
+  if ((familyKana === null || givenKana === null) && family && given) {
+    familyKana = toKatakana(family.reading)
+    givenKana = toKatakana(given.reading)
+  } else if (!split && raw.fullKana !== '' && isKanaOnly(raw.fullKana)) {
+    const [f, g] = raw.fullKana.split(' ')
+    if (g !== undefined) {
+      familyKana = toKatakana(f as string)
+      givenKana = toKatakana(g)
+    }
+  }
+  facts.familyKana = familyKana
+  facts.givenKana = givenKana
+
+  runHolder(input, findings, facts, familyKana, givenKana, classifyScript(fullName) === 'latin' ? fullName : '')
+}
+
+/** Maps a part's reading level to the code it raises (or undefined). */
+function classify(a: PartAnalysis): NameCode | undefined {
+  switch (a.level) {
+    case 'chinese':
+    case 'korean':
+      return READING_CODES[a.level]
+    case 'none':
+      return 'name.reading_mismatch'
+    case 'partial':
+      return a.coverage < MISMATCH_COVERAGE ? 'name.reading_mismatch' : 'name.reading_unverified'
+    case 'loose':
+      return 'name.reading_unverified'
+    case 'dictionary':
+      return 'name.reading_in_dictionary'
+    default:
+      return undefined
+  }
+}
+
+function runHolder(
+  input: ValidSignup,
+  findings: Finding<NameCode>[],
+  facts: Record<string, EvidenceValue>,
+  familyKana: string | null,
+  givenKana: string | null,
+  latinName: string,
+): void {
+  const holder = input.card?.holderName
+  if (holder === undefined) return
+  const normalized = normalizeText(holder).toUpperCase()
+  // The card check reports missing, non-Latin and placeholder holder names; only real Latin names are compared.
+  if (classifyScript(normalized) !== 'latin' || placeholderKind(normalized) !== undefined) return
+  let result: ReturnType<typeof matchHolder> | undefined
+  let expected = ''
+  if (familyKana !== null) {
+    result = matchHolder(normalized, familyKana, givenKana)
+    expected = [familyKana, givenKana].filter((v) => v !== null).join(' ')
+  } else if (latinName !== '') {
+    const tokens = latinName.split(' ').map(romajiKey)
+    const holderTokens = normalized.split(' ').map(romajiKey)
+    const shared = tokens.filter((t) => holderTokens.includes(t)).length
+    result = shared === tokens.length || holderTokens.join('') === tokens.join('') ? 'match' : shared > 0 ? 'family_only' : 'none'
+    expected = latinName
+  }
+  facts.cardHolderMatch = result ?? null
+  if (result === 'none') {
+    findings.push(finding('name.card_holder_mismatch', ['card.holderName', 'name'], { holderName: normalized, expected }))
+  } else if (result === 'family_only') {
+    findings.push(finding('name.card_holder_given_mismatch', ['card.holderName', 'name'], { holderName: normalized, expected }))
+  }
+}
+
+function runOrganization(input: ValidSignup, prepared: PreparedName, findings: Finding<NameCode>[], facts: Record<string, EvidenceValue>): void {
+  const org = input.organization
+  if (!org) return
+  const name = has(org.name) ? normalizeText(org.name) : ''
+  const kana = has(org.nameKana) ? normalizeText(org.nameKana) : ''
+  facts.organizationKana = kana !== '' && isKanaOnly(kana) ? toKatakana(kana.replace(/ /g, '')) : null
+  if (kana !== '' && !isKanaOnly(kana)) {
+    findings.push(finding('name.kana_not_kana', ['organization.nameKana'], { value: kana, script: classifyScript(kana) }))
+    return
+  }
+  if (name === '' || kana === '') {
+    if (prepared.kanaRequired && name !== '' && /[\u3400-\u9fff]/u.test(name)) {
+      findings.push(finding('name.kana_missing', ['organization.nameKana'], { name }))
+    }
+    return
+  }
+  const { core, forms } = stripLegalForm(name)
+  const coreKana = stripLegalKana(kana)
+  if (core === '' || coreKana === '') return
+  const a = analyzePart(core, coreKana, 'full', prepared.data)
+  facts.organizationReading = { ...(partFacts(a) as object), legalForms: forms } as EvidenceValue
+  const evidence = { name, kana, core, coreKana: toKatakana(coreKana), level: a.level }
+  if (a.level === 'none' || (a.level === 'partial' && a.coverage < MISMATCH_COVERAGE)) {
+    findings.push(finding('name.org_reading_mismatch', ['organization.name', 'organization.nameKana'], evidence))
+  } else if (a.level === 'partial') {
+    findings.push(finding('name.org_reading_unverified', ['organization.name', 'organization.nameKana'], { ...evidence, coverage: Math.round(a.coverage * 100) / 100 }))
+  }
+}
+
+/**
+ * The name check: is the kana a plausible Japanese reading of the name (ENAMDICT, KANJIDIC
+ * composition), or a Chinese / Korean reading, unrelated kana, or not kana at all; placeholders and
+ * patterns; card holder name against the reading; organization names and their kana.
+ */
+export const nameCheck = defineCheck<'name', NameCode, PreparedName, NameOptions>({
+  name: 'name',
+  codes: NAME_CODES,
+  weights: NAME_WEIGHTS,
+  messages: { ja, en },
+  prepare(options: NameOptions): PreparedName {
+    return {
+      data: options.data ?? loadEmbedded(),
+      kanaRequired: options.kanaRequired ?? true,
+      placeholders: new Set([...(options.placeholders ?? [])].map((p) => toKatakana(normalizeText(p).replace(/ /g, '').toLowerCase()))),
+    }
+  },
+  dataVersion: (prepared) => prepared.data.version,
+  applies: (input) => {
+    const n = input.name
+    const o = input.organization
+    return Boolean((n && Object.values(n).some((v) => typeof v === 'string' && v.trim() !== '')) || (o && (has(o.name) || has(o.nameKana))))
+  },
+  run(input, prepared) {
+    const findings: Finding<NameCode>[] = []
+    const facts: Record<string, EvidenceValue> = { familyKana: null, givenKana: null }
+    runPerson(input, prepared, findings, facts)
+    runOrganization(input, prepared, findings, facts)
+    return { findings, facts: facts as Facts }
+  },
+})

@@ -1,0 +1,471 @@
+/**
+ * Is this kana a plausible reading of this name? Graded answers, from a name dictionary match down
+ * to "no kanji of the name explains any of the kana".
+ *
+ * Composition follows the usual sound changes of Japanese compounds: rendaku (か→が, さ→ざ, た→だ,
+ * は→ば/ぱ on a non-initial kanji), sokuon (a final つ/く/ち/き → っ before another kanji), the
+ * iteration mark 々, and ヶ/ノ between kanji. Everything is a small dynamic programme over
+ * (kanji index, kana index); names are short, so a part costs a few microseconds.
+ */
+import type { DictionaryReading, ForeignReading, KanjiReadings, NameData } from './data.js'
+import { isHiragana, isKanji, isKatakana, lengthKey, looseKey, normalizeText, readingForm, toHiragana, toKatakana } from './kana.js'
+
+/**
+ * - `dictionary`: ENAMDICT lists this reading for this name;
+ * - `composed`: built from KANJIDIC on/kun/nanori readings with regular sound changes;
+ * - `chinese` / `korean`: matches the Chinese (pinyin) or Korean reading, and no Japanese one;
+ * - `loose`: Japanese readings match only loosely (shortened kun readings as in modern given names,
+ *   long vowels written differently);
+ * - `partial`: some kanji explain part of the kana, others do not;
+ * - `none`: no kanji explains any of the kana;
+ * - `unknown`: cannot be judged (characters without readings, Latin names).
+ */
+export type ReadingLevel = 'dictionary' | 'composed' | 'chinese' | 'korean' | 'loose' | 'partial' | 'none' | 'unknown'
+
+/** Role of a name part, to prefer the matching kind of dictionary entry in evidence. */
+export type PartRole = 'family' | 'given' | 'full'
+
+/** One kanji and the reading it was matched with. */
+export interface Segment {
+  readonly char: string
+  readonly reading: string
+  /** Where the reading came from: on, kun, nanori, pinyin or hangul spelling, or kana (the name holds kana). */
+  readonly source: string
+}
+
+export interface PartAnalysis {
+  readonly name: string
+  /** The kana as given (normalized hiragana). */
+  readonly reading: string
+  readonly level: ReadingLevel
+  /** ENAMDICT readings of the name (up to 8), whether or not one matched. */
+  readonly dictionary: readonly DictionaryReading[]
+  /** How the kana was explained, kanji by kanji (composed, chinese, korean, loose). */
+  readonly segments: readonly Segment[]
+  /** For `partial`: kanji explained / kanji in the name. */
+  readonly coverage: number
+  /** Whether ENAMDICT also lists the kana (set on `chinese`/`korean` levels: a foreign reading ENAMDICT records). */
+  readonly inDictionary: boolean
+  /** For `chinese`/`korean`: the other foreign reading when it fits as well (鄭 チョン is both). */
+  readonly alternative?: readonly Segment[]
+}
+
+/** A character of a name with the readings it may take. */
+interface Slot {
+  readonly char: string
+  /** Key of the slot's readings in the variant memo (the kanji itself, or the repeated one for 々). */
+  readonly memoKey: string
+  /** Strict readings with the source label of each. */
+  readonly readings: readonly (readonly [string, string])[]
+  readonly info: KanjiReadings | undefined
+  readonly isKana: boolean
+}
+
+const RENDAKU: Readonly<Record<string, readonly string[]>> = {
+  か: ['が'], き: ['ぎ'], く: ['ぐ'], け: ['げ'], こ: ['ご'], さ: ['ざ'], し: ['じ'], す: ['ず'], せ: ['ぜ'], そ: ['ぞ'],
+  た: ['だ'], ち: ['じ'], つ: ['ず'], て: ['で'], と: ['ど'], は: ['ば', 'ぱ'], ひ: ['び', 'ぴ'], ふ: ['ぶ', 'ぷ'],
+  へ: ['べ', 'ぺ'], ほ: ['ぼ', 'ぽ'],
+}
+const SOKUON_FINALS = new Set(['つ', 'く', 'ち', 'き'])
+const SMALL = new Set(['ゃ', 'ゅ', 'ょ', 'ぁ', 'ぃ', 'ぅ', 'ぇ', 'ぉ', 'ゎ'])
+/** Kana that stand between kanji in names: 一ノ瀬, 八ヶ岳 (ヶ reads が, か, け or こ). */
+const LINKING: Readonly<Record<string, readonly string[]>> = {
+  ヶ: ['が', 'か', 'け', 'こ'], ケ: ['が', 'か', 'け', 'こ'], ヵ: ['か', 'が'], ノ: ['の'], 〆: ['しめ'],
+}
+const MAX_CANDIDATES = 96
+/** Longest name (in characters) whose reading is judged. */
+const MAX_NAME_LENGTH = 16
+/** Most entries kept in the variant memo (about 2-3 MB when full). */
+const MEMO_LIMIT = 12_000
+/**
+ * Closed Korean syllables (김 キム, 박 パク, 임 イム, 길 キル) have no Japanese counterpart; only
+ * they make a dictionary-listed reading count as Korean (ENAMDICT lists キム for 金).
+ */
+const KOREAN_FINALS = new Set(['ム', 'ク', 'プ', 'ル', 'ッ'])
+
+/** The standard form of a name: itaiji mapped (髙 → 高), spaces removed. */
+export function standardForm(name: string, data: Pick<NameData, 'itaiji'>): string {
+  let out = ''
+  for (const ch of name) if (ch !== ' ') out += data.itaiji.get(ch) ?? ch
+  return out
+}
+
+/** Expands ー to the vowel it lengthens (o → う, as in サトー = さとう; otherwise the same vowel). */
+export function expandLongMark(hiragana: string): string {
+  let out = ''
+  for (const ch of hiragana) {
+    if (ch !== 'ー') {
+      out += ch
+      continue
+    }
+    const prev = looseKey(out.slice(-1))
+    const vowel = VOWEL_AFTER[prev] ?? ''
+    out += vowel
+  }
+  return out
+}
+const VOWEL_AFTER: Readonly<Record<string, string>> = (() => {
+  const table: Record<string, string> = {}
+  const rows: readonly (readonly [string, string])[] = [
+    ['あかさたなはまやらわ', 'あ'], ['いきしちにひみり', 'い'], ['うくすつぬふむゆる', 'う'], ['えけせてねへめれ', 'い'], ['おこそとのほもよろを', 'う'],
+  ]
+  for (const [chars, vowel] of rows) for (const ch of chars) table[ch] = vowel
+  return table
+})()
+
+function morae(reading: string): string[] {
+  const out: string[] = []
+  for (const ch of reading) {
+    if (SMALL.has(ch) && out.length > 0) out[out.length - 1] += ch
+    else out.push(ch)
+  }
+  return out
+}
+
+function slotsOf(name: string, data: NameData): Slot[] | undefined {
+  const slots: Slot[] = []
+  for (const ch of name) {
+    const code = ch.codePointAt(0) as number
+    if (ch === '々' || ch === 'ゝ' || ch === 'ヽ') {
+      const prev = slots[slots.length - 1]
+      if (!prev) return undefined
+      slots.push({ char: ch, memoKey: prev.memoKey, readings: prev.readings, info: prev.info, isKana: false })
+    } else if (LINKING[ch]) {
+      slots.push({ char: ch, memoKey: ch, readings: (LINKING[ch] ?? []).map((r) => [r, 'kana'] as const), info: undefined, isKana: true })
+    } else if (isHiragana(code) || isKatakana(code)) {
+      slots.push({ char: ch, memoKey: ch, readings: [[readingForm(ch), 'kana']], info: undefined, isKana: true })
+    } else if (isKanji(code)) {
+      const info = data.kanji.get(ch) ?? data.kanji.get(data.itaiji.get(ch) ?? ch)
+      const alt = data.itaiji.has(ch) ? data.kanji.get(data.itaiji.get(ch) as string) : undefined
+      const readings: (readonly [string, string])[] = []
+      for (const source of [info, alt]) {
+        if (!source) continue
+        for (const r of source.on) readings.push([r, 'on'])
+        for (const r of source.kun) readings.push([r, 'kun'])
+        for (const r of source.nanori) readings.push([r, 'nanori'])
+      }
+      if (readings.length === 0 && !info) return undefined
+      slots.push({ char: ch, memoKey: ch, readings, info, isKana: false })
+    } else return undefined
+  }
+  return slots
+}
+
+/** Position class of slot i of n (rendaku applies after the first, sokuon before the last). */
+const position = (i: number, n: number): string => `${i > 0 ? 'm' : 'f'}${i < n - 1 ? 'm' : 'l'}`
+
+function memoized(
+  data: NameData,
+  kind: 's' | 'l',
+  slot: Slot,
+  i: number,
+  n: number,
+  make: (slot: Slot, i: number, n: number) => (readonly [string, string])[],
+): readonly (readonly [string, string])[] {
+  const key = `${kind}${position(i, n)}${slot.memoKey}`
+  let found = data.variantMemo.get(key)
+  if (!found) {
+    found = make(slot, i, n)
+    // Bounded: common name kanji fill it quickly; input cycling through rare kanji cannot grow it.
+    if (data.variantMemo.size < MEMO_LIMIT) data.variantMemo.set(key, found)
+  }
+  return found
+}
+
+/** Strict variants of a slot at position i of n: rendaku when not first, sokuon when not last. */
+function strictVariants(slot: Slot, i: number, n: number): (readonly [string, string])[] {
+  if (slot.isKana) return [...slot.readings]
+  const out = new Map<string, string>()
+  for (const [r, source] of slot.readings) {
+    const forms = [r]
+    if (i > 0) for (const v of RENDAKU[r[0] as string] ?? []) forms.push(v + r.slice(1))
+    if (i < n - 1) {
+      for (const f of [...forms]) if (f.length >= 2 && SOKUON_FINALS.has(f.slice(-1))) forms.push(`${f.slice(0, -1)}っ`)
+    }
+    for (const f of forms) if (!out.has(f)) out.set(f, source)
+    if (out.size > MAX_CANDIDATES) break
+  }
+  return [...out]
+}
+
+/** Loose variants: strict ones plus shortened kun/nanori readings (心 ここ, 愛 あ), as loose keys. */
+function looseVariants(slot: Slot, i: number, n: number): (readonly [string, string])[] {
+  const out = new Map<string, string>()
+  for (const [r, source] of strictVariants(slot, i, n)) {
+    const key = looseKey(r)
+    if (key !== '' && !out.has(key)) out.set(key, source)
+    if (slot.isKana) continue
+    const m = morae(r)
+    if (source === 'on') {
+      // Two-mora on readings are shortened in modern names too: 楽 らく → ら, 凛 りん → り.
+      if (m.length === 2) {
+        const k = looseKey(m[0] as string)
+        if (k !== '' && !out.has(k)) out.set(k, 'on-short')
+      }
+      continue
+    }
+    for (let len = 1; len < m.length && len <= 2; len += 1) {
+      const k = looseKey(m.slice(0, len).join(''))
+      if (k !== '' && !out.has(k)) out.set(k, `${source}-short`)
+    }
+    // A leading う is often dropped in names: 馬 うま → ま (拓馬), 梅 うめ → め.
+    if (m.length >= 2 && m[0] === 'う') {
+      const k = looseKey(m.slice(1).join(''))
+      if (k !== '' && !out.has(k)) out.set(k, `${source}-short`)
+    }
+  }
+  return [...out]
+}
+
+/**
+ * Finds a segmentation of `reading` into one candidate per slot. Returns the segments or undefined.
+ * Reachability is memoized per (slot, offset) in a flat array.
+ */
+function compose(
+  slots: readonly Slot[],
+  reading: string,
+  variantsOf: (slot: Slot, i: number) => readonly (readonly [string, string])[],
+): Segment[] | undefined {
+  const n = slots.length
+  const m = reading.length
+  const dead = new Uint8Array((n + 1) * (m + 1))
+  const path: Segment[] = []
+  const variants = slots.map((slot, i) => variantsOf(slot, i))
+  const walk = (i: number, j: number): boolean => {
+    if (i === n) return j === m
+    if (dead[i * (m + 1) + j]) return false
+    const slot = slots[i] as Slot
+    for (const [cand, source] of variants[i] ?? []) {
+      if (cand !== '' && reading.startsWith(cand, j)) {
+        path.push({ char: slot.char, reading: cand, source })
+        if (walk(i + 1, j + cand.length)) return true
+        path.pop()
+      }
+    }
+    dead[i * (m + 1) + j] = 1
+    return false
+  }
+  return walk(0, 0) ? path : undefined
+}
+
+/** Foreign composition over loose keys: each kanji takes one of its Chinese (or Korean) readings. */
+function composeForeign(
+  slots: readonly Slot[],
+  key: string,
+  pick: (info: KanjiReadings) => readonly ForeignReading[],
+  keep: 'length' | 'loose',
+): Segment[] | undefined {
+  if (slots.some((s) => s.isKana || !s.info || pick(s.info).length === 0)) return undefined
+  return compose(slots, key, (slot) => {
+    const out: (readonly [string, string])[] = []
+    for (const fr of pick(slot.info as KanjiReadings)) {
+      fr.kana.forEach((kana, index) => out.push([keep === 'length' ? (fr.lengthKeys[index] ?? '') : looseKey(kana), `${fr.source}=${kana}`]))
+    }
+    return out
+  })
+}
+
+/**
+ * Share of the kana explained by kanji readings when the other kanji may take 1-4 unexplained kana
+ * (0..1). Shortened readings do not count here: they match almost anything.
+ */
+function coverage(slots: readonly Slot[], key: string, variantsOf: (slot: Slot, i: number) => readonly (readonly [string, string])[]): number {
+  const n = slots.length
+  const m = key.length
+  if (m === 0) return 0
+  const variants = slots.map((slot, i) => variantsOf(slot, i).filter(([, source]) => !source.endsWith('-short')).map(([k]) => k))
+  // best[i*(m+1)+j]: most kana explained for slots i.. and key j..; -1 unreachable, -2 not computed.
+  const best = new Int16Array((n + 1) * (m + 1)).fill(-2)
+  const go = (i: number, j: number): number => {
+    if (i === n) return j === m ? 0 : -1
+    const at = i * (m + 1) + j
+    const cached = best[at] as number
+    if (cached !== -2) return cached
+    let result = -1
+    for (const cand of variants[i] ?? []) {
+      if (key.startsWith(cand, j)) {
+        const rest = go(i + 1, j + cand.length)
+        if (rest >= 0 && rest + cand.length > result) result = rest + cand.length
+      }
+    }
+    for (let len = 1; len <= 4 && j + len <= m; len += 1) {
+      const rest = go(i + 1, j + len)
+      if (rest > result) result = rest
+    }
+    best[at] = result
+    return result
+  }
+  return Math.max(0, go(0, 0)) / m
+}
+
+/**
+ * Analyses one name part (a family name, a given name, or a full name without split) against its
+ * kana. `name` and `kana` are normalized form values.
+ */
+export function analyzePart(name: string, kana: string, role: PartRole, data: NameData): PartAnalysis {
+  const compact = name.replace(/ /g, '')
+  const reading = readingForm(expandLongMark(toHiragana(kana)))
+  const base = { name: compact, reading, segments: [] as Segment[], coverage: 0, inDictionary: false }
+  const standard = standardForm(compact, data)
+  const entries = [...data.dictionary.lookup(compact), ...(standard !== compact ? data.dictionary.lookup(standard) : [])]
+  // Entries of the part's own kind first, for evidence.
+  const preferred = role === 'family' ? 'surname' : role === 'given' ? 'given' : ''
+  entries.sort((a, b) => Number(b.kind === preferred) - Number(a.kind === preferred))
+  const dictionary = dedupe(entries).slice(0, 8)
+  const inDictionary = entries.some((e) => e.reading === reading)
+  // Real name parts and company names are short; longer values are not judged (bounded work).
+  const slots = [...compact].length > MAX_NAME_LENGTH || reading.length > MAX_NAME_LENGTH * 2 ? undefined : slotsOf(compact, data)
+  if (!slots || slots.length === 0) {
+    return { ...base, dictionary, level: inDictionary ? 'dictionary' : 'unknown', inDictionary }
+  }
+  const n = slots.length
+  const strict = compose(slots, reading, (slot, i) => memoized(data, 's', slot, i, n, strictVariants))
+  if (strict) return { ...base, dictionary, level: inDictionary ? 'dictionary' : 'composed', segments: strict, inDictionary }
+  // Foreign readings with their vowel length (リー, ウー) beat a loose Japanese match (り, う)...
+  const lengthForm = lengthKey(toHiragana(kana))
+  const foreignStrict = foreign(slots, lengthForm, 'length', toKatakanaForm(kana))
+  if (foreignStrict) return { ...base, dictionary, ...foreignStrict, inDictionary }
+  const key = looseKey(reading)
+  const loose = compose(slots, key, (slot, i) => memoized(data, 'l', slot, i, n, looseVariants))
+  if (loose) return { ...base, dictionary, level: inDictionary ? 'dictionary' : 'loose', segments: loose, inDictionary }
+  // ...and loosely matching foreign readings (チエン for チェン, キム) count once no Japanese reading
+  // fits, even when ENAMDICT lists them (it records the names of Chinese and Korean residents too).
+  const foreignLoose = foreign(slots, key, 'loose', toKatakanaForm(kana))
+  // A reading ENAMDICT lists needs more: a one-kanji name (崔 チェ, 趙 チョ) or a closed Korean
+  // syllable (キム); two-kanji given names loosely matching a foreign reading are Japanese (愛麗 あいり).
+  if (foreignLoose && (!inDictionary || slots.length === 1 || (foreignLoose.level === 'korean' && foreignLoose.segments.some((s) => KOREAN_FINALS.has(s.source.slice(-1)))))) {
+    return { ...base, dictionary, ...foreignLoose, inDictionary }
+  }
+  if (inDictionary) return { ...base, dictionary, level: 'dictionary', inDictionary }
+  // A name written in kana (or kana + kanji) whose kana part does not match is simply unrelated.
+  const kanjiSlots = slots.filter((s) => !s.isKana).length
+  const covered = kanjiSlots === 0 ? 0 : coverage(slots, key, (slot, i) => memoized(data, 'l', slot, i, n, looseVariants))
+  if (covered > 0) return { ...base, dictionary, level: 'partial', coverage: covered }
+  return { ...base, dictionary, level: 'none' }
+}
+
+/**
+ * Chinese or Korean composition. Korean transcriptions carry no long vowels, so only the loose
+ * pass may call a reading Korean. When both fit (鄭 チョン), the one whose katakana equals the
+ * input exactly wins; on a tie, Chinese (Chinese has only -n/-ng codas, so a closed syllable such as
+ * ム or ク in an exact Korean match decides for Korean). The other reading is kept as `alternative`.
+ */
+function foreign(
+  slots: readonly Slot[],
+  key: string,
+  keep: 'length' | 'loose',
+  katakana = '',
+): { level: 'chinese' | 'korean'; segments: Segment[]; alternative?: Segment[] } | undefined {
+  const zh = composeForeign(slots, key, (info) => info.zh, keep)
+  if (keep === 'length' && !zh) return undefined
+  const ko = composeForeign(slots, keep === 'length' ? looseKey(key) : key, (info) => info.ko, 'loose')
+  if (zh && ko) {
+    const exact = (segments: readonly Segment[]): boolean => segments.map((s) => s.source.slice(s.source.indexOf('=') + 1)).join('') === katakana
+    const closed = ko.some((s) => KOREAN_FINALS.has(s.source.slice(-1)))
+    const koFirst = (exact(ko) && !exact(zh)) || (closed && exact(ko) === exact(zh))
+    return koFirst ? { level: 'korean', segments: ko, alternative: zh } : { level: 'chinese', segments: zh, alternative: ko }
+  }
+  if (zh) return { level: 'chinese', segments: zh }
+  if (ko) return { level: 'korean', segments: ko }
+  return undefined
+}
+
+const toKatakanaForm = (kana: string): string => toKatakana(kana).replace(/ /g, '')
+
+function dedupe(entries: readonly DictionaryReading[]): DictionaryReading[] {
+  const seen = new Set<string>()
+  return entries.filter((e) => (seen.has(e.reading) ? false : (seen.add(e.reading), true)))
+}
+
+/** Preference of levels when choosing how to split a full name (most plausible Japanese first). */
+const RANK: Readonly<Record<ReadingLevel, number>> = {
+  dictionary: 7, composed: 6, loose: 5, chinese: 4, korean: 4, partial: 2, none: 1, unknown: 0,
+}
+
+export interface FullAnalysis {
+  readonly family: PartAnalysis
+  readonly given: PartAnalysis | undefined
+}
+
+const score = (a: PartAnalysis): number => RANK[a.level] * 10 + (a.level === 'partial' ? a.coverage * 9 : 0)
+
+/**
+ * Analyses a full name and its kana when they are not split into family and given name: uses the
+ * spaces where both have them, else tries each split point and keeps the most plausible one.
+ */
+export function analyzeFull(name: string, kana: string, data: NameData): FullAnalysis {
+  const nameParts = normalizeText(name).split(' ')
+  const kanaParts = normalizeText(kana).split(' ')
+  if (nameParts.length === 2 && kanaParts.length === 2) {
+    return {
+      family: analyzePart(nameParts[0] as string, kanaParts[0] as string, 'family', data),
+      given: analyzePart(nameParts[1] as string, kanaParts[1] as string, 'given', data),
+    }
+  }
+  const n = [...nameParts.join('')]
+  const kanaHira = readingForm(expandLongMark(toHiragana(kanaParts.join(''))))
+  const whole = analyzePart(n.join(''), kanaHira, 'full', data)
+  if (whole.level === 'dictionary' || n.length < 2 || n.length > 8 || kanaHira.length > 20) return { family: whole, given: undefined }
+  const nameSplits = nameParts.length === 2 ? [[...(nameParts[0] as string)].length] : range(1, n.length)
+  // 1. Family names the dictionary knows whose reading starts the kana (the usual case, cheap).
+  let best: FullAnalysis | undefined
+  let bestScore = -1
+  // At most this many split points are analysed (bounded work on adversarial input).
+  let budget = 24
+  const consider = (family: PartAnalysis, given: PartAnalysis): void => {
+    budget -= 1
+    const s = Math.min(score(family), score(given)) * 2 + Math.max(score(family), score(given)) / 10
+    if (s > bestScore) {
+      best = { family, given }
+      bestScore = s
+    }
+  }
+  for (const i of nameSplits) {
+    const familyName = n.slice(0, i).join('')
+    const standard = standardForm(familyName, data)
+    const readings = new Set([...data.dictionary.lookup(familyName), ...(standard !== familyName ? data.dictionary.lookup(standard) : [])].map((e) => e.reading))
+    for (const r of readings) {
+      if (budget <= 0) break
+      if (r.length >= kanaHira.length || !kanaHira.startsWith(r)) continue
+      if (kanaParts.length === 2 && [...r].length !== [...(kanaParts[0] as string)].length) continue
+      consider(analyzePart(familyName, r, 'family', data), analyzePart(n.slice(i).join(''), kanaHira.slice(r.length), 'given', data))
+    }
+  }
+  if (best !== undefined && bestScore >= RANK.composed * 20) return best
+  if (RANK[whole.level] >= RANK.composed) return best ?? { family: whole, given: undefined }
+  // 2. Otherwise family names composed from kanji readings: only the kana prefixes they can
+  //    produce are tried as split points (a handful, not every pair).
+  for (const i of nameSplits) {
+    const familyName = n.slice(0, i).join('')
+    const slots = slotsOf(familyName, data)
+    if (!slots) continue
+    for (const j of prefixEnds(slots, kanaHira, data)) {
+      if (budget <= 0) break
+      if (j >= kanaHira.length || (kanaParts.length === 2 && j !== [...(kanaParts[0] as string)].length)) continue
+      consider(analyzePart(familyName, kanaHira.slice(0, j), 'family', data), analyzePart(n.slice(i).join(''), kanaHira.slice(j), 'given', data))
+    }
+  }
+  const wholeScore = score(whole) * 2 + score(whole) / 10
+  return best !== undefined && bestScore > wholeScore ? best : { family: whole, given: undefined }
+}
+
+/** Lengths of the kana prefixes that the slots can read strictly (forward reachability). */
+function prefixEnds(slots: readonly Slot[], reading: string, data: NameData): number[] {
+  const n = slots.length
+  let reach = new Set([0])
+  slots.forEach((slot, i) => {
+    const next = new Set<number>()
+    // The family name is followed by the given name, so its last kanji is never "last" for sokuon.
+    for (const [cand] of memoized(data, 's', slot, i, n + 1, strictVariants)) {
+      for (const p of reach) if (reading.startsWith(cand, p)) next.add(p + cand.length)
+    }
+    reach = next
+  })
+  return [...reach]
+}
+
+function range(from: number, to: number): number[] {
+  const out: number[] = []
+  for (let i = from; i < to; i += 1) out.push(i)
+  return out
+}
