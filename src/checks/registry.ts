@@ -6,6 +6,7 @@ import type { CheckDefinition } from '../core/check.js'
 import { emailCheck } from './email/index.js'
 import { phoneCheck } from './phone/index.js'
 import { nameCheck } from './name/index.js'
+import { addressCheck } from './address/index.js'
 import { networkCheck } from './network/index.js'
 import { cardCheck } from './card/index.js'
 
@@ -13,6 +14,7 @@ export const CHECKS = {
   email: emailCheck,
   phone: phoneCheck,
   name: nameCheck,
+  address: addressCheck,
   network: networkCheck,
   card: cardCheck,
 } as const
