@@ -59,7 +59,7 @@ const CARDS = [
   { number: '3530111333300000', expMonth: 1, expYear: 2031, holderName: 'TARO TANAKA' },
 ]
 const IPS = ['126.209.42.17', '153.156.88.21', '49.98.132.77', '60.32.114.5', '13.112.44.201', '103.152.220.9', '106.133.20.54', '159.89.196.35', '47.74.12.88', '160.16.59.120', '2400:4050:a0c0:1200::1', '192.168.1.10']
-const CHROME = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/143.0.0.0 Safari/537.36'
+const CHROME = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/155.0.0.0 Safari/537.36'
 const IOS = 'Mozilla/5.0 (iPhone; CPU iPhone OS 18_6 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/26.1 Mobile/15E148 Safari/604.1'
 const HEADER_SETS: Record<string, string>[] = [
   {
@@ -67,7 +67,7 @@ const HEADER_SETS: Record<string, string>[] = [
     accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,*/*;q=0.8',
     'accept-language': 'ja,en-US;q=0.9,en;q=0.8',
     'accept-encoding': 'gzip, deflate, br, zstd',
-    'sec-ch-ua': '"Google Chrome";v="143", "Chromium";v="143", "Not A(Brand";v="24"',
+    'sec-ch-ua': '"Google Chrome";v="155", "Chromium";v="155", "Not A(Brand";v="24"',
     'sec-ch-ua-mobile': '?0',
     'sec-ch-ua-platform': '"Windows"',
     'sec-fetch-site': 'same-origin',
@@ -77,7 +77,7 @@ const HEADER_SETS: Record<string, string>[] = [
   { 'user-agent': IOS, accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8', 'accept-language': 'ja-JP,ja;q=0.9', 'accept-encoding': 'gzip, deflate, br' },
   { 'user-agent': 'curl/8.5.0', accept: '*/*' },
   { 'user-agent': 'python-requests/2.32.3', accept: '*/*', 'accept-encoding': 'gzip, deflate' },
-  { 'user-agent': 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) HeadlessChrome/143.0.0.0 Safari/537.36', accept: '*/*', 'accept-language': 'en-US' },
+  { 'user-agent': 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) HeadlessChrome/155.0.0.0 Safari/537.36', accept: '*/*', 'accept-language': 'en-US' },
 ]
 
 /** `count` complete signups, deterministic for a seed. */
