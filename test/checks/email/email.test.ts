@@ -197,4 +197,22 @@ describe('never throws on content', () => {
     )
     expect(suggestDomain('gmail.com', ['gmail.com'])).toBeNull()
   })
+
+  test('suggestDomain (scratch rows reused across targets) equals a fresh computation per target', () => {
+    const targets = ['gmail.com', 'yahoo.co.jp', 'docomo.ne.jp', 'hotmail.co.jp', 'outlook.com', 'ezweb.ne.jp']
+    const fresh = (domain: string): string | null => {
+      let best: string | null = null
+      let bestDistance = Infinity
+      for (const t of targets) {
+        const max = t.length >= 12 ? 2 : 1
+        const d = editDistance(domain, t, max)
+        if (d > 0 && d <= max && d < bestDistance) [best, bestDistance] = [t, d]
+      }
+      return best
+    }
+    const nearMiss = fc.tuple(fc.constantFrom(...targets), fc.nat(20), fc.constantFrom('', 'x', 'a', '.')).map(([t, i, c]) => t.slice(0, i % t.length) + c + t.slice((i % t.length) + 1))
+    fc.assert(fc.property(fc.oneof(nearMiss, fc.string({ maxLength: 16 })), (domain) => {
+      expect(suggestDomain(domain, targets)).toBe(fresh(domain))
+    }), { numRuns: 2000 })
+  })
 })
