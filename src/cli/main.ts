@@ -5,6 +5,7 @@ import { LIBRARY_VERSION } from '../version.js'
 import { explainCommand } from './explain.js'
 import { processIO, UsageError, type CliIO } from './io.js'
 import { scoreCommand } from './score.js'
+import { tuneCommand } from './commands/tune.js'
 
 /** Builds the `signup-screen` program. */
 export function buildProgram(io: CliIO, done: (exitCode: number) => void): Command {
@@ -14,6 +15,7 @@ export function buildProgram(io: CliIO, done: (exitCode: number) => void): Comma
     .showHelpAfterError()
   program.addCommand(scoreCommand(io, done))
   program.addCommand(explainCommand(io, done))
+  program.addCommand(tuneCommand(io, done))
   // Every subcommand reports usage errors through CommanderError instead of exiting the process.
   const configure = (command: Command): void => {
     command.exitOverride().configureOutput({

@@ -1,5 +1,5 @@
 /** Codes of the errors this library throws. Content problems are never errors: they are signals. */
-export type SignupScreenErrorCode = 'invalid_signup' | 'invalid_config'
+export type SignupScreenErrorCode = 'invalid_signup' | 'invalid_config' | 'invalid_history'
 
 /**
  * Base of every error the library throws: only for misuse and broken infrastructure (ky's errors).

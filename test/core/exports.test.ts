@@ -26,6 +26,21 @@ test('public runtime exports are pinned', () => {
       'isScreenerConfigError',
       'isSignupScreenError',
       'renderMessage',
+      // Tuning (signup-screen tune, from code)
+      'tune',
+      'TuneInputError',
+      'writeModel',
+      'renderReport',
+      'jsonSummary',
+      'textSummary',
+      'auc',
+      'rocCurve',
+      'prCurve',
+      'recallAtFpr',
+      'thresholdTable',
+      'pickThresholds',
+      'fitLogistic',
+      'signalTable',
     ].sort(),
   )
   expect(api.CHECK_NAMES).toEqual(['email', 'phone', 'name', 'address', 'network', 'card'])
