@@ -4,18 +4,7 @@
  * looking Japanese data (the same kinds as examples/signups.jsonl), legitimate and fraudulent alike,
  * so the checks take both their quiet and their noisy paths.
  */
-
-/** Mulberry32: a small, fast, seeded PRNG (deterministic across runs and platforms). */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+import { mulberry32 as prng } from '../scripts/lib/prng.js'
 
 const NAMES: [string, string, string, string][] = [
   ['山田', '花子', 'ヤマダ', 'ハナコ'],

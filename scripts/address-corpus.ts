@@ -11,21 +11,11 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { fetchPackage } from './lib/npm-source.js'
+import { mulberry32 as prng } from './lib/prng.js'
 
 const ROOT = resolve(import.meta.dirname, '..')
 const FULL = process.argv.includes('--full')
 
-/** mulberry32: small deterministic PRNG. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 const rand = prng(20261129)
 const pick = <T>(items: readonly T[]): T => items[Math.floor(rand() * items.length)]!
 const int = (lo: number, hi: number) => lo + Math.floor(rand() * (hi - lo + 1))

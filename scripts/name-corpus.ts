@@ -18,6 +18,7 @@ import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { fetchPackage } from './lib/npm-source.js'
 import { pinyinToKatakana } from './name-foreign-kana.js'
+import { mulberry32 as rng } from './lib/prng.js'
 
 const OUT = resolve(import.meta.dirname, '..', 'test', 'checks', 'name', 'corpus')
 const SIZE = 600
@@ -41,16 +42,6 @@ const KOREAN_SURNAMES: readonly (readonly [string, string])[] = [
   ['咸', 'ハム'], ['卞', 'ピョン'], ['廉', 'ヨム'], ['楊', 'ヤン'], ['邊', 'ピョン'], ['呂', 'ヨ'], ['秋', 'チュ'], ['魯', 'ノ'],
 ]
 
-/** Deterministic PRNG (mulberry32) so the corpora do not change between runs. */
-function rng(seed: number): () => number {
-  let a = seed
-  return () => {
-    a = (a + 0x6d2b79f5) | 0
-    let t = Math.imul(a ^ (a >>> 15), 1 | a)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const csvCell = (v: string): string => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v)
 function writeCsv(file: string, header: readonly string[], rows: readonly (readonly string[])[]): void {

@@ -18,6 +18,7 @@ import { readFileSync, mkdirSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join, resolve } from 'node:path'
 import { fetchPackage } from './lib/npm-source.js'
+import { mulberry32 as rng } from './lib/prng.js'
 
 const require = createRequire(import.meta.url)
 interface UaResult {
@@ -31,16 +32,6 @@ const UAParser = require('ua-parser-js') as (ua: string) => UaResult
 const OUT = resolve(import.meta.dirname, '..', 'test', 'checks', 'network', 'corpus')
 
 
-/** Deterministic PRNG (mulberry32) so the corpus is reproducible. */
-function rng(seed: number): () => number {
-  let a = seed
-  return () => {
-    a = (a + 0x6d2b79f5) | 0
-    let t = Math.imul(a ^ (a >>> 15), 1 | a)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const ACCEPT_LANGUAGES = ['ja,en-US;q=0.9,en;q=0.8', 'ja-JP,ja;q=0.9', 'ja', 'ja-JP', 'ja,en;q=0.9', 'ja-JP,ja;q=0.9,en-US;q=0.8,en;q=0.7']
 

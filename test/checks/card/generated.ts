@@ -4,18 +4,7 @@
  * by brand as a Japanese host sees them; they are synthetic, not real cards.
  */
 import creditCardType from 'credit-card-type'
-
-/** Mulberry32: a small seeded PRNG, so figures are reproducible. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+export { mulberry32 as rng } from '../../../scripts/lib/prng.js'
 
 /** Brand mix of card payments in Japan (rough shares; JCB is far commoner than worldwide). */
 export const BRAND_MIX: readonly (readonly [string, number])[] = [
