@@ -1,4 +1,6 @@
+import { PassThrough } from 'node:stream'
 import { expect } from 'vitest'
+import { main } from '../src/cli/main.js'
 import { createScreener, type Screener, type ScreenerOptions } from '../src/core/screener.js'
 import type { AnyCheckDefinition, CheckContext } from '../src/core/check.js'
 import { SignupInputSchema } from '../src/core/schema.js'
@@ -50,4 +52,16 @@ async function prepared(definition: AnyCheckDefinition, options: object): Promis
   const key = `${definition.name}:${JSON.stringify(options)}`
   if (!preparedData.has(key)) preparedData.set(key, await definition.prepare(options))
   return preparedData.get(key)
+}
+
+/** Runs the `signup-screen` CLI in-process with captured output; returns its exit code and output. */
+export async function runCli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  const stdout = new PassThrough()
+  const stderr = new PassThrough()
+  let out = ''
+  let err = ''
+  stdout.on('data', (chunk: Buffer) => (out += chunk.toString()))
+  stderr.on('data', (chunk: Buffer) => (err += chunk.toString()))
+  const code = await main(['node', 'signup-screen', ...args], { stdout, stderr, stderrIsTTY: false })
+  return { code, out, err }
 }

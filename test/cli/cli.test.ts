@@ -2,24 +2,13 @@ import { execFileSync, spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { PassThrough } from 'node:stream'
 import { describe, expect, test } from 'vitest'
-import { main } from '../../src/cli/main.js'
+import { runCli } from '../helpers.js'
 
 const ROOT = new URL('../..', import.meta.url).pathname
 const EXAMPLES = join(ROOT, 'examples', 'signups.jsonl')
 
-/** Runs the CLI in-process and captures its output. */
-async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const stdout = new PassThrough()
-  const stderr = new PassThrough()
-  let out = ''
-  let err = ''
-  stdout.on('data', (chunk: Buffer) => (out += chunk.toString()))
-  stderr.on('data', (chunk: Buffer) => (err += chunk.toString()))
-  const code = await main(['node', 'signup-screen', ...args], { stdout, stderr, stderrIsTTY: false })
-  return { code, out, err }
-}
+const cli = runCli
 
 const lines = (text: string) => text.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>)
 

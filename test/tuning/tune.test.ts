@@ -1,14 +1,13 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { PassThrough, Readable } from 'node:stream'
-import { Command, CommanderError } from 'commander'
+import { Readable } from 'node:stream'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { CSV_COLUMNS, csvLine, generateHistory } from '../../scripts/generate-history.js'
 import { tuneCommand } from '../../src/cli/commands/tune.js'
-import type { CliIO } from '../../src/cli/io.js'
 import { ScoringModelSchema, type ScoringModel } from '../../src/core/model.js'
 import { createScreener, defaultModel, type Screener } from '../../src/core/screener.js'
+import { runCli as runCliMain } from '../helpers.js'
 import { TuneInputError, countScores, renderReport, textSummary, tune, writeModel, type TuneResult } from '../../src/tuning/index.js'
 
 let dir: string
@@ -162,34 +161,7 @@ describe('CSV input', () => {
   })
 })
 
-function bufferIO(): { io: CliIO; out: () => string; err: () => string } {
-  const stdout = new PassThrough()
-  const stderr = new PassThrough()
-  let out = ''
-  let err = ''
-  stdout.on('data', (chunk: Buffer) => (out += chunk.toString()))
-  stderr.on('data', (chunk: Buffer) => (err += chunk.toString()))
-  return { io: { stdout, stderr, stderrIsTTY: false }, out: () => out, err: () => err }
-}
-
-async function runCli(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const { io, out, err } = bufferIO()
-  let code = 0
-  const command = tuneCommand(io, (c) => (code = c))
-  const program = new Command('signup-screen').addCommand(command)
-  for (const c of [program, command]) c.exitOverride().configureOutput({ writeOut: (t) => io.stdout.write(t), writeErr: (t) => io.stderr.write(t) })
-  try {
-    await program.parseAsync(['node', 'signup-screen', 'tune', ...args])
-  } catch (error) {
-    if (error instanceof CommanderError) code = error.exitCode === 0 ? 0 : 2
-    else {
-      io.stderr.write(String((error as Error).message))
-      code = 2
-    }
-  }
-  await new Promise((resolve) => setImmediate(resolve))
-  return { code, out: out(), err: err() }
-}
+const runCli = (args: string[]) => runCliMain('tune', ...args)
 
 describe('signup-screen tune (CLI)', () => {
   test('--help', async () => {
