@@ -18,7 +18,7 @@ import {
   type JpProviderKind,
 } from './providers.js'
 import { randomnessReasons } from './randomness.js'
-import { suggestDomain } from './typo.js'
+import { latinSkeleton, suggestDomain } from './typo.js'
 import { EMAIL_WEIGHTS } from './weights.js'
 
 export { EMAIL_CODES, type EmailCode } from './codes.js'
@@ -198,8 +198,14 @@ export const emailCheck = defineCheck({
     // Look-alike domains of major providers (gmial.com) are often on the disposable lists too; the
     // suggestion is reported either way because it tells the reviewer what the applicant mimicked.
     if ((domainClass === 'other' || domainClass === 'disposable') && fault === null) {
-      const suggestion = suggestDomain(domain, data.typoTargets)
-      if (suggestion !== null) findings.push(finding('email.domain_typo', fields, { domain, suggestion }))
+      // An IDN spelled with look-alike letters (gmаil.com, Cyrillic а) is compared by its Latin
+      // skeleton: as punycode (xn--gmil-63d.com) it is far from every target.
+      const skeleton = latinSkeleton(parsed.unicodeDomain)
+      const lookalike = skeleton !== null && data.typoTargets.includes(skeleton) ? skeleton : null
+      const suggestion = lookalike ?? suggestDomain(skeleton ?? domain, data.typoTargets)
+      if (suggestion !== null) {
+        findings.push(finding('email.domain_typo', fields, { domain: parsed.unicodeDomain, suggestion, lookalike: skeleton !== null }))
+      }
     }
 
     const mailbox = localPart.toLowerCase()

@@ -22,6 +22,8 @@ export interface ParsedEmail {
   readonly localPart: string
   /** ASCII (punycode) domain, lower-case; '' when absent. */
   readonly domain: string
+  /** The domain as written (Unicode, lower-case), for look-alike checks of IDN domains. */
+  readonly unicodeDomain: string
   /** The first syntax fault found, or null when the address is well formed. */
   readonly fault: SyntaxFault | null
   /** Dots that RFC 5322 forbids (leading, trailing, doubled) in the local part. */
@@ -38,12 +40,12 @@ export function parseEmail(raw: string): ParsedEmail {
   const text = raw.normalize('NFKC').trim()
   const at = text.lastIndexOf('@')
   const localPart = at < 0 ? text : text.slice(0, at)
-  let domain = at < 0 ? '' : text.slice(at + 1).toLowerCase().replace(/\.$/, '')
+  const unicodeDomain = at < 0 ? '' : text.slice(at + 1).toLowerCase().replace(/\.$/, '')
   // IDN domains (例え.jp) are compared in their ASCII form; an invalid one yields '' (bad_domain).
-  if (domain !== '' && !/^[\x20-\x7e]*$/.test(domain)) domain = domainToASCII(domain)
+  const domain = unicodeDomain !== '' && !/^[\x20-\x7e]*$/.test(unicodeDomain) ? domainToASCII(unicodeDomain) : unicodeDomain
   const normalized = at < 0 ? text : `${localPart}@${domain}`
   const dotFault = localPart.startsWith('.') || localPart.endsWith('.') || localPart.includes('..')
-  return { normalized, localPart, domain, fault: findFault(text, at, localPart, domain), dotFault }
+  return { normalized, localPart, domain, unicodeDomain, fault: findFault(text, at, localPart, domain), dotFault }
 }
 
 function findFault(text: string, at: number, localPart: string, domain: string): SyntaxFault | null {

@@ -58,3 +58,37 @@ export function suggestDomain(domain: string, targets: readonly string[]): strin
   }
   return best
 }
+
+/**
+ * Cyrillic and Greek letters that look like Latin ones in domain names (a subset of Unicode's
+ * confusables.txt, UTS #39, covering what IDN homograph attacks use). NFKC has already folded
+ * full-width and mathematical forms before this runs.
+ */
+const CONFUSABLES: ReadonlyMap<string, string> = new Map([
+  ['а', 'a'], ['в', 'b'], ['с', 'c'], ['ԁ', 'd'], ['е', 'e'], ['һ', 'h'], ['і', 'i'], ['ј', 'j'], ['к', 'k'],
+  ['ӏ', 'l'], ['м', 'm'], ['н', 'h'], ['о', 'o'], ['р', 'p'], ['ԛ', 'q'], ['ѕ', 's'], ['т', 't'], ['ц', 'u'],
+  ['ѵ', 'v'], ['ԝ', 'w'], ['х', 'x'], ['у', 'y'], ['ɡ', 'g'], ['ɩ', 'i'], ['ɑ', 'a'],
+  ['α', 'a'], ['β', 'b'], ['ε', 'e'], ['η', 'n'], ['ι', 'i'], ['κ', 'k'], ['ν', 'v'], ['ο', 'o'], ['ρ', 'p'],
+  ['τ', 't'], ['υ', 'u'], ['χ', 'x'], ['γ', 'y'],
+])
+
+/**
+ * The Latin skeleton of a Unicode domain whose non-ASCII letters are all look-alikes (gmаil.com with
+ * a Cyrillic а → gmail.com), or null when it has none or has letters with no Latin twin (a real IDN
+ * such as 例え.jp).
+ */
+export function latinSkeleton(unicodeDomain: string): string | null {
+  let out = ''
+  let replaced = false
+  for (const ch of unicodeDomain) {
+    if (ch.charCodeAt(0) < 0x80) {
+      out += ch
+      continue
+    }
+    const latin = CONFUSABLES.get(ch)
+    if (latin === undefined) return null
+    out += latin
+    replaced = true
+  }
+  return replaced ? out : null
+}

@@ -116,6 +116,21 @@ describe('email.domain_typo', () => {
     expect(expectSignal(findings, 'email.domain_typo').evidence.suggestion).toBe(suggestion)
   })
 
+  test.each([
+    ['taro@gm\u0430il.com', 'gmail.com'], // Cyrillic а
+    ['taro@y\u0430hoo.co.jp', 'yahoo.co.jp'],
+    ['taro@d\u043ec\u043em\u043e.ne.jp', 'docomo.ne.jp'], // Cyrillic о ×3
+    ['taro@outl\u03bfok.com', 'outlook.com'], // Greek ο
+  ])('look-alike IDN %s is reported as %s', async (email, suggestion) => {
+    const { findings } = await run(email)
+    expect(expectSignal(findings, 'email.domain_typo').evidence).toMatchObject({ suggestion, lookalike: true })
+  })
+
+  test('a real IDN with no Latin twin is not a look-alike', async () => {
+    const { findings } = await run('taro@例え.jp')
+    expectNoSignal(findings, 'email.domain_typo')
+  })
+
   test.each(['taro@docomo.ne.jp', 'taro@ymail.com', 'taro@aon.com', 'taro@gmx.net', 'taro@yopmail.com', 'taro@me.com'])(
     '%s is not "corrected"',
     async (email) => {
