@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os'
 import { statSync } from 'node:fs'
 import { Command, Option } from 'commander'
+import { maskPanRuns } from '../core/privacy.js'
 import type { Screener } from '../core/screener.js'
 import type { Band, ScreenResult } from '../core/types.js'
 import type { InvalidSignupError } from '../errors/invalid-signup.js'
@@ -149,7 +150,8 @@ function dataLines(source: AsyncGenerator<RawLine>, format: RecordFormat): { raw
 /** The id of an input that failed validation, when it is a plain string or number. */
 function idOf(value: Record<string, unknown>): string | undefined {
   const id = value.id
-  return typeof id === 'string' && id.length <= 256 ? id : typeof id === 'number' ? String(id) : undefined
+  // Echoed for an input that failed validation, before the screener masked anything.
+  return typeof id === 'string' && id.length <= 256 ? maskPanRuns(id) : typeof id === 'number' ? maskPanRuns(String(id)) : undefined
 }
 
 /** A progress bar over the file's bytes (the line count is unknown up front); only for terminals. */

@@ -4,6 +4,7 @@ import { ScreenerConfigError } from '../errors/config.js'
 import { LIBRARY_VERSION } from '../version.js'
 import type { AnyCheckDefinition, CheckContext } from './check.js'
 import { bandFor, buildDefaultModel, resolveModel, type ScoringModel } from './model.js'
+import { maskPanRuns, maskStrayPans } from './privacy.js'
 import { SignupInputSchema, type ValidSignup } from './schema.js'
 import {
   CHECK_NAMES,
@@ -173,7 +174,7 @@ export async function createScreener(options: ScreenerOptions = {}): Promise<Scr
   const screenSync = (input: unknown): SafeScreenResult => {
     const parsed = SignupInputSchema.safeParse(input)
     if (!parsed.success) return { success: false, error: toInvalidSignupError(parsed.error.issues) }
-    return { success: true, result: screenValid(parsed.data) }
+    return { success: true, result: screenValid(maskStrayPans(parsed.data)) }
   }
 
   return {
@@ -203,7 +204,8 @@ export async function createScreener(options: ScreenerOptions = {}): Promise<Scr
 /** Converts zod issues into path-located issues without echoing any input value. */
 function toInvalidSignupError(issues: readonly { path: readonly PropertyKey[]; code: string; message: string }[]): InvalidSignupError {
   const converted: InputIssue[] = issues.map((issue) => ({
-    path: issue.path.map(String).join('.'),
+    // A header name is a path segment and may hold anything, a card number included.
+    path: maskPanRuns(issue.path.map(String).join('.')),
     code: issue.code,
     message: issue.message,
   }))

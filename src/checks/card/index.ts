@@ -177,7 +177,9 @@ export const cardCheck = defineCheck({
     const usableNumber = digits !== null && digits.length >= 12 ? digits : null
     if (usableNumber === null && bin?.digits) {
       brand = lookupBrand(bin.digits, data.brands)
-      if (brand === null) findings.push(finding('card.brand_unknown', ['card.bin'], { prefix: bin.digits.slice(0, 6), source: 'bin' }))
+      // A short number already reported its unknown brand; the BIN would report the same fact twice.
+      const reported = findings.some((f) => f.code === 'card.brand_unknown')
+      if (brand === null && !reported) findings.push(finding('card.brand_unknown', ['card.bin'], { prefix: bin.digits.slice(0, 6), source: 'bin' }))
       const sources = last4?.digits ? data.testBinLast4.get(bin.digits.slice(0, 6) + last4.digits) : undefined
       if (sources !== undefined && numberStatus === 'absent') {
         testSources = sources

@@ -58,12 +58,16 @@ export function normalizeNumber(raw: string): NormalizedNumber {
 
 /**
  * Masks a digit string for display: the first six and last four digits, stars between
- * (`411111******1111`), as PCI DSS 3.4 permits. Shorter strings (under 12 digits, not a valid PAN
- * anyway) keep only their last two digits, so the mask never shows the whole input.
+ * (`411111******1111`), as PCI DSS 3.4 permits, for numbers of 15 digits or more. Shorter strings
+ * (under 12 digits, not a valid PAN anyway) keep only their last two digits, so the mask never
+ * shows the whole input.
  */
 export function maskDigits(digits: string): string {
   const n = digits.length
-  if (n >= 12) return `${digits.slice(0, 6)}${'*'.repeat(n - 10)}${digits.slice(n - 4)}`
+  // First six and last four of a 12-14 digit number would hide only 2-4 digits, one of them fixed by
+  // Luhn: such numbers show their last four only.
+  if (n >= 15) return `${digits.slice(0, 6)}${'*'.repeat(n - 10)}${digits.slice(n - 4)}`
+  if (n >= 12) return `${'*'.repeat(n - 4)}${digits.slice(n - 4)}`
   if (n >= 4) return `${'*'.repeat(n - 2)}${digits.slice(n - 2)}`
   return '*'.repeat(n)
 }

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import { cardCheck, type CardCode } from '../../../src/checks/card/index.js'
 import type { Facts } from '../../../src/core/types.js'
-import { expectNoSignal, expectSignal, runCheck } from '../../helpers.js'
+import { expectNoSignal, expectSignal, runCheck, sharedScreener } from '../../helpers.js'
 import { luhnDigit } from './generated.js'
 
 const EXAMPLE_BINS = 'data/card/bin-example.csv'
@@ -309,4 +309,9 @@ describe('messages', () => {
     }
     expect([...seen].sort()).toEqual([...cardCheck.codes].sort())
   })
+})
+
+test('an unknown brand is reported once when both a short number and its BIN are given', async () => {
+  const outcome = await (await sharedScreener()).screen({ card: { number: '99991234', bin: '999912' } })
+  expect(outcome.signals.filter((s) => s.code === 'card.brand_unknown')).toHaveLength(1)
 })

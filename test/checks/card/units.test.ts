@@ -82,16 +82,18 @@ describe('normalizers', () => {
     )
   })
 
-  test('maskDigits never shows the whole string; 12+ digits show first 6 and last 4', () => {
+  test('maskDigits never shows the whole string; 15+ digits show first 6 and last 4, 12-14 the last 4', () => {
     expect(maskDigits('4111111111111111')).toBe('411111******1111')
     expect(maskDigits('378282246310005')).toBe('378282*****0005')
-    expect(maskDigits('123456789012')).toBe('123456**9012')
+    expect(maskDigits('123456789012')).toBe('********9012')
     expect(maskDigits('12345678')).toBe('******78')
     fc.assert(
       fc.property(digitString(1, 64), (d) => {
         const m = maskDigits(d)
         expect(m.length).toBe(d.length)
         expect(m.includes('*')).toBe(true)
+        // A PAN-length number keeps at least five digits hidden (first six + last four hid only two).
+        if (d.length >= 12) expect([...m].filter((c) => c === '*').length).toBeGreaterThanOrEqual(5)
       }),
     )
   })

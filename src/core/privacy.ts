@@ -1,0 +1,117 @@
+/**
+ * Card numbers typed into the wrong field. A full PAN may only ever be read by the card check,
+ * which masks it itself; anywhere else (a name, an address line, a header, the id) it would be
+ * echoed in evidence, facts or errors. So before any check runs, every input string outside `card`
+ * has its card-number-like digit runs masked. PCI DSS 3.4: never store or display a full PAN.
+ */
+
+const isDigit = (code: number): boolean => (code >= 48 && code <= 57) || (code >= 0xff10 && code <= 0xff19)
+const digitValue = (code: number): number => (code <= 57 ? code - 48 : code - 0xff10)
+/** Separators allowed between digit groups of a written card number (ASCII and full-width). */
+const isSeparator = (code: number): boolean => code === 32 || code === 45 || code === 0x3000 || code === 0xff0d || (code >= 0x2010 && code <= 0x2015) || code === 0x2212
+
+/** PANs have 12 to 19 digits (ISO/IEC 7812-1). */
+const MIN_PAN = 12
+const MAX_PAN = 19
+
+function digitCount(text: string): number {
+  let count = 0
+  for (let i = 0; i < text.length; i += 1) if (isDigit(text.charCodeAt(i))) count += 1
+  return count
+}
+
+function luhnValid(digits: readonly number[]): boolean {
+  let sum = 0
+  for (let i = 0; i < digits.length; i += 1) {
+    let d = digits[digits.length - 1 - i]!
+    if (i % 2 === 1) {
+      d *= 2
+      if (d > 9) d -= 9
+    }
+    sum += d
+  }
+  return sum % 10 === 0
+}
+
+/**
+ * Masks card-number-like runs: digits separated by at most single spaces or hyphens, either 12–19
+ * digits long and Luhn-valid (a PAN), or longer than 19 (which may contain one). Every digit of such
+ * a run but the last four becomes `*`. Strings with fewer than 12 digits are returned as they are.
+ */
+export function maskPanRuns(text: string): string {
+  if (digitCount(text) < MIN_PAN) return text
+  let out = ''
+  let i = 0
+  while (i < text.length) {
+    if (!isDigit(text.charCodeAt(i))) {
+      out += text[i]
+      i += 1
+      continue
+    }
+    // A run: digits, with single separators between digits.
+    const start = i
+    const digits: number[] = []
+    let end = i
+    while (end < text.length) {
+      const code = text.charCodeAt(end)
+      if (isDigit(code)) {
+        digits.push(digitValue(code))
+        end += 1
+      } else if (isSeparator(code) && end + 1 < text.length && isDigit(text.charCodeAt(end + 1))) end += 1
+      else break
+    }
+    const run = text.slice(start, end)
+    const mask = digits.length > MAX_PAN || (digits.length >= MIN_PAN && luhnValid(digits))
+    if (!mask) out += run
+    else {
+      let keep = 4
+      let masked = ''
+      for (let k = run.length - 1; k >= 0; k -= 1) {
+        const code = run.charCodeAt(k)
+        if (isDigit(code) && keep > 0) {
+          masked = run[k] + masked
+          keep -= 1
+        } else masked = (isDigit(code) ? '*' : run[k]) + masked
+      }
+      out += masked
+    }
+    i = end
+  }
+  return out
+}
+
+/** Whether any string in the value has 12 or more digits (the cheap test before any copying). */
+function mayHoldPan(value: unknown): boolean {
+  if (typeof value === 'string') return digitCount(value) >= MIN_PAN
+  if (Array.isArray(value)) return value.some(mayHoldPan)
+  if (typeof value === 'object' && value !== null) {
+    for (const [key, inner] of Object.entries(value)) if (digitCount(key) >= MIN_PAN || mayHoldPan(inner)) return true
+  }
+  return false
+}
+
+function maskValue(value: unknown): unknown {
+  if (typeof value === 'string') return maskPanRuns(value)
+  if (Array.isArray(value)) return value.map(maskValue)
+  if (typeof value === 'object' && value !== null) {
+    const out: Record<string, unknown> = {}
+    for (const [key, inner] of Object.entries(value)) out[maskPanRuns(key)] = maskValue(inner)
+    return out
+  }
+  return value
+}
+
+/**
+ * The input with card-number-like runs masked in every string outside `card` (keys included, for
+ * header names). Returns the same object when nothing needs masking, so the usual input costs one
+ * digit count per string and no copy.
+ */
+export function maskStrayPans<T extends Record<string, unknown>>(input: T): T {
+  let changed: Record<string, unknown> | undefined
+  for (const [key, value] of Object.entries(input)) {
+    if (key === 'card' || !mayHoldPan(value)) continue
+    changed ??= { ...input }
+    changed[key] = maskValue(value)
+  }
+  return (changed ?? input) as T
+}
