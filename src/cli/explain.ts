@@ -4,7 +4,7 @@ import { Command } from 'commander'
 import type { ScreenResult } from '../core/types.js'
 import type { Locale } from '../core/types.js'
 import { UsageError, type CliIO } from './io.js'
-import { assertReadable, disableOption, langOption, modelOption, screenerFromFlags, type ScreeningFlags } from './shared.js'
+import { assertReadable, disableOption, langOption, modelOption, nowOption, screenerFromFlags, type ScreeningFlags } from './shared.js'
 
 export interface ExplainFlags extends ScreeningFlags {
   readonly line: string
@@ -43,6 +43,7 @@ export function explainCommand(io: CliIO, done: (exitCode: number) => void): Com
     .addOption(langOption())
     .addOption(modelOption())
     .addOption(disableOption())
+    .addOption(nowOption())
     .option('--line <n>', 'which line of a JSONL file to explain', '1')
     .option('--json', 'print the full result as JSON instead of text', false)
     .action(async (file: string, flags: ExplainFlags) => {

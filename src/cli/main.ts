@@ -28,7 +28,7 @@ export function buildProgram(io: CliIO, done: (exitCode: number) => void): Comma
   return program
 }
 
-/** CLI entry point; returns the exit code (0 ok, 1 --strict failures or invalid signup, 2 usage). */
+/** CLI entry point; returns the exit code (0 ok, 1 --strict failures or invalid signup, 2 usage, 3 fault). */
 export async function main(argv: readonly string[], io: CliIO = processIO()): Promise<number> {
   let exitCode = 0
   const program = buildProgram(io, (code) => {
@@ -46,6 +46,9 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
       io.stderr.write(`signup-screen: ${error.message}\n`)
       return 2
     }
-    throw error
+    // A fault (a worker died, an I/O error): one line, and an exit code of its own so scripts can
+    // tell it from --strict (1) and from usage errors (2).
+    io.stderr.write(`signup-screen: ${error instanceof Error ? error.message : String(error)}\n`)
+    return 3
   }
 }

@@ -1,6 +1,8 @@
 /** Worker thread of `signup-screen score --workers N`: builds its own screener and formats lines. */
 import { parentPort, workerData } from 'node:worker_threads'
+import { isSignupScreenError } from '../errors/base.js'
 import { parseRecord } from '../io/records.js'
+import { UsageError } from './io.js'
 import type { WorkerRequest, WorkerResponse, WorkerSettings } from './parallel.js'
 import { scoreRecord } from './score.js'
 import { screenerFromFlags } from './shared.js'
@@ -14,7 +16,7 @@ async function serve(): Promise<void> {
   try {
     screener = await screenerFromFlags(flags)
   } catch (error) {
-    reply({ type: 'failed', message: (error as Error).message })
+    reply({ type: 'failed', message: (error as Error).message, usage: isSignupScreenError(error) || error instanceof UsageError })
     return
   }
   port.on('message', (request: WorkerRequest) => {

@@ -3,12 +3,12 @@ import { statSync } from 'node:fs'
 import { Command, Option } from 'commander'
 import { maskPanRuns } from '../core/privacy.js'
 import type { Screener } from '../core/screener.js'
-import type { Band, ScreenResult } from '../core/types.js'
+import { CHECK_NAMES, type Band, type CheckName, type ScreenResult } from '../core/types.js'
 import type { InvalidSignupError } from '../errors/invalid-signup.js'
-import { formatFromPath, openInput, parseCsvHeader, parseRecord, readLines, type RawLine, type RecordFormat, type RecordItem } from '../io/records.js'
+import { dataLines, formatFromPath, openInput, parseRecord, type RawLine, type RecordFormat, type RecordItem } from '../io/records.js'
 import { writeLine, UsageError, type CliIO } from './io.js'
 import { scoreInWorkers } from './parallel.js'
-import { assertReadable, disableOption, langOption, modelOption, screenerFromFlags, type ScreeningFlags } from './shared.js'
+import { assertReadable, disableOption, langOption, modelOption, nowOption, screenerFromFlags, type ScreeningFlags } from './shared.js'
 
 export interface ScoreFlags extends ScreeningFlags {
   readonly full: boolean
@@ -27,6 +27,8 @@ export type ScoreLine =
       readonly score: number
       readonly band: ScreenResult['band']
       readonly reasons: readonly { code: string; weight: number; fields: readonly string[]; message: string }[]
+      /** Checks that failed with an internal error (their signals are missing from the score). */
+      readonly checkErrors?: readonly CheckName[]
       readonly result?: ScreenResult
     }
   | {
@@ -39,6 +41,8 @@ export type ScoreLine =
 export interface ScoredText {
   readonly text: string
   readonly band: Band | null
+  /** Checks that failed with an internal error on this line (a library bug; normally 0). */
+  readonly checkErrors: number
 }
 
 /** Below this size the start-up of worker threads (each loads the data) costs more than it saves. */
@@ -51,6 +55,7 @@ export function scoreCommand(io: CliIO, done: (exitCode: number) => void): Comma
     .addOption(langOption())
     .addOption(modelOption())
     .addOption(disableOption())
+    .addOption(nowOption())
     .addOption(new Option('--format <format>', 'input format (default: from the file extension, else jsonl)').choices(['jsonl', 'csv']))
     .option('--full', 'include the full result of each signup', false)
     .option('--top <n>', 'number of reasons in the summary', '3')
@@ -65,7 +70,7 @@ export function scoreCommand(io: CliIO, done: (exitCode: number) => void): Comma
 
 /** Formats one record as its output line (shared by the in-process and the worker-thread paths). */
 export function scoreRecord(item: RecordItem, screener: Screener, flags: Pick<ScoreFlags, 'full' | 'top'>): ScoredText {
-  if (!item.ok) return { text: JSON.stringify({ line: item.line, error: { code: item.error, message: item.message } }), band: null }
+  if (!item.ok) return { text: JSON.stringify({ line: item.line, error: { code: item.error, message: item.message } }), band: null, checkErrors: 0 }
   const outcome = screener.screenSync(item.value)
   if (!outcome.success) {
     const id = idOf(item.value)
@@ -74,19 +79,21 @@ export function scoreRecord(item: RecordItem, screener: Screener, flags: Pick<Sc
       ...(id === undefined ? {} : { id }),
       error: { code: outcome.error.code, message: outcome.error.message, issues: outcome.error.issues },
     }
-    return { text: JSON.stringify(out), band: null }
+    return { text: JSON.stringify(out), band: null, checkErrors: 0 }
   }
   const result = outcome.result
   const top = Math.max(0, Number.parseInt(flags.top, 10) || 0)
+  const failed = CHECK_NAMES.filter((name) => result.checks[name].status === 'error')
   const out: ScoreLine = {
     line: item.line,
     ...(result.id === undefined ? {} : { id: result.id }),
     score: result.score,
     band: result.band,
     reasons: result.signals.slice(0, top).map((s) => ({ code: s.code, weight: s.weight, fields: s.fields, message: s.message })),
+    ...(failed.length > 0 ? { checkErrors: failed } : {}),
     ...(flags.full ? { result } : {}),
   }
-  return { text: JSON.stringify(out), band: result.band }
+  return { text: JSON.stringify(out), band: result.band, checkErrors: failed.length }
 }
 
 function workerCount(flags: ScoreFlags, file: string): number {
@@ -103,48 +110,43 @@ export async function runScore(file: string, flags: ScoreFlags, io: CliIO): Prom
   const format = flags.format ?? (file === '-' ? 'jsonl' : formatFromPath(file))
   const workers = workerCount(flags, file)
   const input = openInput(file)
+  const { lines, header } = dataLines(input, format)
+  // Everything that can fail on bad options (model, checks, worker start-up) happens before the
+  // progress bar starts, and the bar is stopped whatever happens: its timer would keep the process alive.
+  const batches = workers > 1 ? await scoreInWorkers(lines, header, flags, workers) : inProcess(lines, header, await screenerFromFlags(flags), flags)
   const progress = flags.progress && io.stderrIsTTY && file !== '-' ? await startProgress(file, io) : undefined
-  const counts = { lines: 0, errors: 0, low: 0, review: 0, high: 0 }
-  const record = async (scored: ScoredText, line: number): Promise<void> => {
-    counts.lines += 1
-    if (scored.band === null) counts.errors += 1
-    else counts[scored.band] += 1
-    await writeLine(io.stdout, scored.text)
-    progress?.tick(line, (input as { bytesRead?: number }).bytesRead ?? 0)
-  }
-  const lines = dataLines(readLines(input), format)
-  if (workers > 1) {
-    for await (const batch of scoreInWorkers(lines.raw, () => lines.header, flags, workers)) {
-      for (const scored of batch.outputs) await record(scored, batch.lastLine)
+  const counts = { lines: 0, errors: 0, low: 0, review: 0, high: 0, checkErrors: 0 }
+  try {
+    for await (const batch of batches) {
+      for (const scored of batch.outputs) {
+        counts.lines += 1
+        if (scored.band === null) counts.errors += 1
+        else counts[scored.band] += 1
+        counts.checkErrors += scored.checkErrors
+        await writeLine(io.stdout, scored.text)
+      }
+      progress?.tick(batch.lastLine, (input as { bytesRead?: number }).bytesRead ?? 0)
     }
-  } else {
-    const screener = await screenerFromFlags(flags)
-    for await (const raw of lines.raw) await record(scoreRecord(parseRecord(raw, lines.header), screener, flags), raw.line)
+  } finally {
+    progress?.stop()
   }
-  progress?.stop()
   io.stderr.write(
-    `signup-screen: ${counts.lines} lines, ${counts.lines - counts.errors} scored (low ${counts.low}, review ${counts.review}, high ${counts.high}), ${counts.errors} errors\n`,
+    `signup-screen: ${counts.lines} lines, ${counts.lines - counts.errors} scored (low ${counts.low}, review ${counts.review}, high ${counts.high}), ${counts.errors} errors` +
+      // A check that failed is a bug in the library: its signals are missing from those scores.
+      (counts.checkErrors > 0 ? `, ${counts.checkErrors} check failures (see "checkErrors" in the output)` : '') +
+      '\n',
   )
   return flags.strict && counts.errors > 0 ? 1 : 0
 }
 
-/** Data lines of an input; for CSV the header line is consumed first and exposed as `header`. */
-function dataLines(source: AsyncGenerator<RawLine>, format: RecordFormat): { raw: AsyncGenerator<RawLine>; header: string[] | undefined } {
-  const state: { raw: AsyncGenerator<RawLine>; header: string[] | undefined } = { raw: source, header: undefined }
-  if (format === 'csv') {
-    state.raw = (async function* () {
-      let first = true
-      for await (const raw of source) {
-        if (first) {
-          first = false
-          state.header = parseCsvHeader(raw.text)
-          continue
-        }
-        yield raw
-      }
-    })()
-  }
-  return state
+/** In-process scoring, shaped like the worker path's output (one "batch" per line). */
+async function* inProcess(
+  lines: AsyncIterable<RawLine>,
+  header: () => readonly string[] | undefined,
+  screener: Screener,
+  flags: ScoreFlags,
+): AsyncGenerator<{ outputs: readonly ScoredText[]; lastLine: number }> {
+  for await (const raw of lines) yield { outputs: [scoreRecord(parseRecord(raw, header()), screener, flags)], lastLine: raw.line }
 }
 
 /** The id of an input that failed validation, when it is a plain string or number. */

@@ -93,14 +93,12 @@ export async function resolveModel(
   }
 }
 
-/** Logistic function. */
-export function sigmoid(x: number): number {
-  return 1 / (1 + Math.exp(-x))
-}
-
-/** Integer score 0..100 from summed log-odds. */
+/**
+ * Integer score 0..100 from summed log-odds: round(100 · sigmoid(logit)). The one place the score
+ * is computed, so the screener and the tuning tool's refitted scores agree to the last rounding.
+ */
 export function scoreFromLogit(logit: number): number {
-  return Math.round(100 * sigmoid(logit))
+  return Math.round(100 / (1 + Math.exp(-logit)))
 }
 
 /** Band for a score under the model's thresholds. */

@@ -20,15 +20,20 @@ function digitCount(text: string): number {
   return count
 }
 
-function luhnValid(digits: readonly number[]): boolean {
+/** Luhn over the digits of text[start, end), separators skipped (ISO/IEC 7812-1 check digit). */
+function luhnValidRun(text: string, start: number, end: number): boolean {
   let sum = 0
-  for (let i = 0; i < digits.length; i += 1) {
-    let d = digits[digits.length - 1 - i]!
-    if (i % 2 === 1) {
+  let position = 0
+  for (let k = end - 1; k >= start; k -= 1) {
+    const code = text.charCodeAt(k)
+    if (!isDigit(code)) continue
+    let d = digitValue(code)
+    if (position % 2 === 1) {
       d *= 2
       if (d > 9) d -= 9
     }
     sum += d
+    position += 1
   }
   return sum % 10 === 0
 }
@@ -40,44 +45,37 @@ function luhnValid(digits: readonly number[]): boolean {
  */
 export function maskPanRuns(text: string): string {
   if (digitCount(text) < MIN_PAN) return text
+  // One pass over char codes, no allocation per run; the string is only rebuilt around masked runs.
   let out = ''
+  let copiedTo = 0
   let i = 0
   while (i < text.length) {
     if (!isDigit(text.charCodeAt(i))) {
-      out += text[i]
       i += 1
       continue
     }
     // A run: digits, with single separators between digits.
     const start = i
-    const digits: number[] = []
     let end = i
+    let count = 0
     while (end < text.length) {
       const code = text.charCodeAt(end)
       if (isDigit(code)) {
-        digits.push(digitValue(code))
+        count += 1
         end += 1
       } else if (isSeparator(code) && end + 1 < text.length && isDigit(text.charCodeAt(end + 1))) end += 1
       else break
     }
-    const run = text.slice(start, end)
-    const mask = digits.length > MAX_PAN || (digits.length >= MIN_PAN && luhnValid(digits))
-    if (!mask) out += run
-    else {
-      let keep = 4
-      let masked = ''
-      for (let k = run.length - 1; k >= 0; k -= 1) {
-        const code = run.charCodeAt(k)
-        if (isDigit(code) && keep > 0) {
-          masked = run[k] + masked
-          keep -= 1
-        } else masked = (isDigit(code) ? '*' : run[k]) + masked
-      }
-      out += masked
+    if (count > MAX_PAN || (count >= MIN_PAN && luhnValidRun(text, start, end))) {
+      // Keep the last four digits; every digit before them becomes '*', separators stay.
+      let keepFrom = end
+      for (let kept = 0; kept < 4; keepFrom -= 1) if (isDigit(text.charCodeAt(keepFrom - 1))) kept += 1
+      out += text.slice(copiedTo, start) + text.slice(start, keepFrom).replace(/[0-9０-９]/g, '*') + text.slice(keepFrom, end)
+      copiedTo = end
     }
     i = end
   }
-  return out
+  return copiedTo === 0 ? text : out + text.slice(copiedTo)
 }
 
 /** Whether any string in the value has 12 or more digits (the cheap test before any copying). */

@@ -15,16 +15,41 @@ const EMAIL = 1024
 const HEADER_VALUE = 16 * 1024
 const HEADER_COUNT = 200
 const HEADER_REPEAT = 32
+/**
+ * All header values together. A browser's signup request carries 2-4 kB without cookies (which a
+ * screener has no use for); without this cap 200 headers x 32 repeats x 16 kB let one input cost
+ * 100 MB of text and a tenth of a second of screening.
+ */
+const HEADER_TOTAL = 32 * 1024
 
 const str = (max: number) => z.string().max(max)
 
-/** ISO 8601 date-time; only the shape is checked here, the value must also parse. */
+/** ISO 8601 date or date-time, with an optional offset; the calendar date must exist. */
+const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/
 const isoDateTime = z
   .string()
   .max(64)
-  .refine((value) => /^\d{4}-\d{2}-\d{2}(?:[T ][0-9:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.test(value) && !Number.isNaN(Date.parse(value)), {
-    message: 'expected an ISO 8601 date-time',
-  })
+  .refine(
+    (value) => {
+      const m = ISO_DATE_TIME.exec(value)
+      if (!m) return false
+      const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])]
+      // Date.parse rolls 2026-02-31 over to March 3rd: require the day to exist.
+      const date = new Date(Date.UTC(year, month - 1, day))
+      return date.getUTCMonth() === month - 1 && date.getUTCDate() === day && !Number.isNaN(Date.parse(instantOf(value)))
+    },
+    { message: 'expected an ISO 8601 date-time' },
+  )
+
+/**
+ * The instant a `submittedAt` denotes. A value without an offset is Japan time (UTC+9, no DST):
+ * the service is Japanese, and reading it in the process's own zone would make results depend on
+ * where the screener runs.
+ */
+export function instantOf(value: string): string {
+  if (/(?:Z|[+-]\d{2}:?\d{2})$/.test(value)) return value
+  return value.length === 10 ? `${value}T00:00:00+09:00` : `${value.replace(' ', 'T')}+09:00`
+}
 
 const NameSchema = z.object({
   family: str(SHORT).optional(),
@@ -72,9 +97,19 @@ const CardSchema = z.object({
 
 const HeaderValue = z.union([str(HEADER_VALUE), z.array(str(HEADER_VALUE)).max(HEADER_REPEAT)])
 
+function headerBytes(headers: Record<string, string | string[]>): number {
+  let total = 0
+  for (const value of Object.values(headers)) {
+    if (typeof value === 'string') total += value.length
+    else for (const item of value) total += item.length
+  }
+  return total
+}
+
 const HeadersSchema = z
   .record(str(SHORT), HeaderValue)
   .refine((headers) => Object.keys(headers).length <= HEADER_COUNT, { message: `at most ${HEADER_COUNT} headers` })
+  .refine((headers) => headerBytes(headers) <= HEADER_TOTAL, { message: `at most ${HEADER_TOTAL} characters of header values in all` })
 
 const ClientSchema = z.object({
   timezone: str(SHORT).optional(),

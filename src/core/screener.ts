@@ -3,9 +3,9 @@ import { InvalidSignupError, type InputIssue } from '../errors/invalid-signup.js
 import { ScreenerConfigError } from '../errors/config.js'
 import { LIBRARY_VERSION } from '../version.js'
 import type { AnyCheckDefinition, CheckContext } from './check.js'
-import { bandFor, buildDefaultModel, resolveModel, type ScoringModel } from './model.js'
+import { bandFor, buildDefaultModel, resolveModel, scoreFromLogit, type ScoringModel } from './model.js'
 import { maskPanRuns, maskStrayPans } from './privacy.js'
-import { SignupInputSchema, type ValidSignup } from './schema.js'
+import { instantOf, SignupInputSchema, type ValidSignup } from './schema.js'
 import {
   CHECK_NAMES,
   LOCALES,
@@ -114,7 +114,7 @@ export async function createScreener(options: ScreenerOptions = {}): Promise<Scr
   }
 
   const screenValid = (input: ValidSignup): ScreenResult<SignalCode> => {
-    const now = input.submittedAt === undefined ? clock() : new Date(input.submittedAt)
+    const now = input.submittedAt === undefined ? clock() : new Date(instantOf(input.submittedAt))
     const facts: { [K in CheckName]?: Facts } = {}
     const context: CheckContext = { now, serviceCountry, facts }
     const signals: Signal<SignalCode>[] = []
@@ -160,7 +160,7 @@ export async function createScreener(options: ScreenerOptions = {}): Promise<Scr
     }
     // Highest weight first; ties keep check order, then code, so output is deterministic.
     signals.sort((a, b) => b.weight - a.weight || CHECK_NAMES.indexOf(a.check) - CHECK_NAMES.indexOf(b.check) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0))
-    const score = Math.round(100 / (1 + Math.exp(-logit)))
+    const score = scoreFromLogit(logit)
     return {
       ...(input.id === undefined ? {} : { id: String(input.id) }),
       score,

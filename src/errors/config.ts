@@ -1,4 +1,4 @@
-import { SignupScreenError } from './base.js'
+import { isSignupScreenError, SignupScreenError } from './base.js'
 
 /** Thrown by `createScreener` for bad options: an unreadable model file, an unknown check, bad data. */
 export class ScreenerConfigError extends SignupScreenError {
@@ -8,5 +8,6 @@ export class ScreenerConfigError extends SignupScreenError {
 
 /** Type guard for {@link ScreenerConfigError}. */
 export function isScreenerConfigError(value: unknown): value is ScreenerConfigError {
-  return value instanceof ScreenerConfigError
+  // By code as well as class, so errors from the other build (ESM vs CJS) are recognised too.
+  return value instanceof ScreenerConfigError || (isSignupScreenError(value) && value.code === 'invalid_config')
 }

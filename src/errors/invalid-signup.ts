@@ -1,4 +1,4 @@
-import { SignupScreenError } from './base.js'
+import { isSignupScreenError, SignupScreenError } from './base.js'
 
 /** One problem with the shape of an input, located by its path (`card.expMonth`, `headers.accept`). */
 export interface InputIssue {
@@ -26,5 +26,6 @@ export class InvalidSignupError extends SignupScreenError {
 
 /** Type guard for {@link InvalidSignupError}. */
 export function isInvalidSignupError(value: unknown): value is InvalidSignupError {
-  return value instanceof InvalidSignupError
+  // By code as well as class, so errors from the other build (ESM vs CJS) are recognised too.
+  return value instanceof InvalidSignupError || (isSignupScreenError(value) && value.code === 'invalid_signup')
 }

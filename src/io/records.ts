@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs'
-import { createInterface } from 'node:readline'
+import { StringDecoder } from 'node:string_decoder'
 import type { Readable } from 'node:stream'
 import { parse as parseCsvLine } from 'csv-parse/sync'
 
@@ -37,13 +37,51 @@ export interface RawLine {
   readonly text: string
 }
 
-/** Splits a stream into numbered lines (CRLF or LF); streaming, memory does not grow with the file. */
+/**
+ * Splits a stream into numbered lines; streaming, memory does not grow with the file. Only LF ends a
+ * line (one CR before it is dropped): a lone CR is legal JSON whitespace inside a line, and counting
+ * it as a line end, as readline does, would break the one-output-per-input-line promise.
+ */
 export async function* readLines(input: Readable): AsyncGenerator<RawLine> {
+  const decoder = new StringDecoder('utf8')
   let line = 0
-  for await (const raw of createInterface({ input, crlfDelay: Infinity })) {
+  let pending = ''
+  const emit = (raw: string): RawLine => {
     line += 1
-    yield { line, text: line === 1 ? raw.replace(/^\uFEFF/, '') : raw }
+    const text = raw.endsWith('\r') ? raw.slice(0, -1) : raw
+    return { line, text: line === 1 ? text.replace(/^\uFEFF/, '') : text }
   }
+  for await (const chunk of input) {
+    pending += typeof chunk === 'string' ? chunk : decoder.write(chunk as Buffer)
+    let start = 0
+    for (let nl = pending.indexOf('\n'); nl >= 0; nl = pending.indexOf('\n', start)) {
+      yield emit(pending.slice(start, nl))
+      start = nl + 1
+    }
+    pending = pending.slice(start)
+  }
+  pending += decoder.end()
+  // A last line without a final newline still counts (a truncated file); a final newline adds none.
+  if (pending !== '') yield emit(pending)
+}
+
+/**
+ * The data lines of an input. For CSV the first line is the header: it is consumed here and exposed
+ * as `header` (set once the first line has been read), so each data line can be parsed on its own.
+ */
+export function dataLines(input: Readable, format: RecordFormat): { readonly lines: AsyncGenerator<RawLine>; header(): string[] | undefined } {
+  let header: string[] | undefined
+  const source = readLines(input)
+  const lines = (async function* () {
+    for await (const raw of source) {
+      if (format === 'csv' && header === undefined) {
+        header = parseCsvHeader(raw.text)
+        continue
+      }
+      yield raw
+    }
+  })()
+  return { lines, header: () => header }
 }
 
 /** Parses a CSV header line into column names (input paths). */
@@ -74,14 +112,8 @@ export function parseRecord(raw: RawLine, header: readonly string[] | undefined)
  *   omitted. A quoted cell may not span lines (one record per line, so line numbers stay exact).
  */
 export async function* readRecords(input: Readable, format: RecordFormat): AsyncGenerator<RecordItem> {
-  let header: string[] | undefined
-  for await (const raw of readLines(input)) {
-    if (format === 'csv' && header === undefined) {
-      header = parseCsvHeader(raw.text)
-      continue
-    }
-    yield parseRecord(raw, header)
-  }
+  const { lines, header } = dataLines(input, format)
+  for await (const raw of lines) yield parseRecord(raw, header())
 }
 
 function jsonItem(text: string, line: number): RecordItem {

@@ -15,6 +15,7 @@
  * a few thousand distinct sets), so each Newton step costs O(patterns * k^2 + codes^3).
  */
 import type { History } from './history.js'
+import { scoreFromLogit } from '../core/model.js'
 
 /**
  * Fired-signal sets with their fraud / legitimate counts, in compressed-row form: set `p` holds the
@@ -250,7 +251,7 @@ export function scoreRows(history: History, rows: ArrayLike<number>, bias: numbe
     const i = rows[k] as number
     let z = bias
     for (let f = history.offsets[i]!; f < history.offsets[i + 1]!; f += 1) z += Number(weights[history.fired[f]!] ?? 0)
-    out[k] = Math.round(100 / (1 + Math.exp(-z)))
+    out[k] = scoreFromLogit(z)
   }
   return out
 }

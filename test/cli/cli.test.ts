@@ -59,6 +59,31 @@ describe('score', () => {
     expect((await cli('score', '--strict', file)).code).toBe(1)
   })
 
+  test('a lone CR inside a line is not a line end (one output per LF-terminated line)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cli-'))
+    const file = join(dir, 'cr.jsonl')
+    writeFileSync(file, '{"id":"a",\r"email":"a@gmail.com"}\n{"id":"b"}\r\n')
+    const { out } = await cli('score', file)
+    expect(lines(out).map((r) => [r.line, r.id])).toEqual([
+      [1, 'a'],
+      [2, 'b'],
+    ])
+  })
+
+  test('--now makes runs reproducible for signups without submittedAt; a bad value is a usage error', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cli-'))
+    const file = join(dir, 'card.jsonl')
+    writeFileSync(file, `${JSON.stringify({ card: { bin: '490222', last4: '4821', expMonth: 5, expYear: 2026 } })}\n`)
+    const before = await cli('score', '--now', '2026-04-01T00:00:00+09:00', '--full', file)
+    const after = await cli('score', '--now', '2026-07-01T00:00:00+09:00', '--full', file)
+    expect(before.out).not.toContain('card.expired')
+    expect(after.out).toContain('card.expired')
+    expect((await cli('score', '--now', '2026-07-01T00:00:00+09:00', '--full', file)).out).toBe(after.out)
+    const bad = await cli('score', '--now', 'someday', file)
+    expect(bad.code).toBe(2)
+    expect(bad.err).toMatch(/--now must be an ISO 8601 date-time/)
+  })
+
   test('CSV input with dotted column paths', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cli-'))
     const file = join(dir, 'in.csv')

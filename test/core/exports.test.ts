@@ -51,3 +51,17 @@ test('the library version equals package.json', () => {
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }
   expect(LIBRARY_VERSION).toBe(pkg.version)
 })
+
+test('the ESM and CJS builds export the same API and recognise each other\'s errors', async () => {
+  const { createRequire } = await import('node:module')
+  const require = createRequire(import.meta.url)
+  const cjs = require('../../dist/index.cjs') as typeof api
+  const esm = (await import('../../dist/index.js' as string)) as typeof api
+  expect(Object.keys(cjs).sort()).toEqual(Object.keys(api).sort())
+  expect(Object.keys(esm).sort()).toEqual(Object.keys(api).sort())
+  const screener = await esm.createScreener({ checks: { name: false, address: false, network: false, card: false, phone: false } })
+  const error = await screener.screen({ email: 5 }).catch((e: unknown) => e)
+  expect(cjs.isInvalidSignupError(error)).toBe(true)
+  expect(cjs.isSignupScreenError(error)).toBe(true)
+  expect(cjs.isScreenerConfigError(error)).toBe(false)
+})

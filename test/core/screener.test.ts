@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -12,6 +13,8 @@ import {
   type ScoringModel,
 } from '../../src/index.js'
 import { sharedScreener } from '../helpers.js'
+
+const ROOT = new URL('../..', import.meta.url).pathname
 
 const disposable = { id: 'a', email: 'k7x2qz9w@mailinator.com' }
 
@@ -153,9 +156,23 @@ describe('invalid input', () => {
     expect(outcome.success).toBe(true)
   })
 
-  test('a bad submittedAt is an input error', async () => {
-    const outcome = await (await sharedScreener()).safeScreen({ submittedAt: 'yesterday' })
+  test.each(['yesterday', '2026-02-31', '2026-13-01T00:00:00Z', '2026-11-29T25:00'])('a bad submittedAt (%s) is an input error', async (submittedAt) => {
+    const outcome = await (await sharedScreener()).safeScreen({ submittedAt })
     expect(outcome.success).toBe(false)
+  })
+
+  test('a submittedAt without offset is Japan time, whatever the process time zone', () => {
+    // Expires end of May 2026; 2026-05-31T20:00 in Japan is still May (in Los Angeles it is June 1st UTC).
+    const input = { submittedAt: '2026-05-31T20:00:00', card: { bin: '490222', last4: '4821', expMonth: 5, expYear: 2026 } }
+    const script = `import { createScreener } from './src/index.ts'
+const s = await createScreener()
+process.stdout.write(JSON.stringify(await s.screen(${JSON.stringify(input)})))`
+    // The time zone is read once per process (and not at all in worker threads): one child per zone.
+    const run = (tz: string) =>
+      execFileSync('node', ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: ROOT, env: { ...process.env, TZ: tz }, encoding: 'utf8' })
+    const [tokyo, losAngeles] = [run('Asia/Tokyo'), run('America/Los_Angeles')]
+    expect(losAngeles).toBe(tokyo)
+    expect(tokyo).not.toContain('card.expired')
   })
 
   test('unknown keys (comment, label) are ignored', async () => {

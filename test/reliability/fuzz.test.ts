@@ -71,6 +71,14 @@ describe('fuzzing every input field', () => {
     )
   })
 
+  test('many repeated headers past the total budget are an input error', async () => {
+    const headers: Record<string, string[]> = {}
+    for (let i = 0; i < 200; i += 1) headers[`x-h${i}`] = Array.from({ length: 32 }, () => 'v'.repeat(16_000))
+    const outcome = await (await sharedScreener()).safeScreen({ headers })
+    expect(outcome.success).toBe(false)
+    if (!outcome.success) expect(outcome.error.issues.map((i) => i.path)).toContain('headers')
+  })
+
   test('values past the size limits are input errors that name the field', async () => {
     const screener = await sharedScreener()
     for (const path of fieldPaths) {
@@ -84,7 +92,7 @@ describe('fuzzing every input field', () => {
 
 describe('bounded time at the size limits', () => {
   // The worst inputs the schema lets through: every field at its limit with the characters each
-  // check works hardest on. Timed as the best of 3 runs so a busy CI core does not fail it.
+  // check works hardest on.
   const worst = (fill: string) =>
     signupOf([
       ['email', `${fill.repeat(500)}@${'a.'.repeat(200)}jp`.slice(0, 1024)],
@@ -105,21 +113,25 @@ describe('bounded time at the size limits', () => {
       ['address.postalCode', fill.repeat(256).slice(0, 256)],
       ['card.number', '4'.repeat(64)],
       ['card.holderName', fill.repeat(256).slice(0, 256)],
-      ['headers.user-agent', `Mozilla/5.0 ${fill.repeat(16_000)}`.slice(0, 16_384)],
-      ['headers.accept-language', 'ja,'.repeat(6000).slice(0, 16_384)],
-      ['headers.x-forwarded-for', '1.2.3.4, '.repeat(2000).slice(0, 16_384)],
-      ['headers.sec-ch-ua', '"A";v="1", '.repeat(1600).slice(0, 16_384)],
+      // Header values share a 32 kB budget: spend it on the headers the checks read hardest.
+      ['headers.user-agent', `Mozilla/5.0 ${fill.repeat(8_000)}`.slice(0, 8_192)],
+      ['headers.accept-language', 'ja,'.repeat(3000).slice(0, 8_192)],
+      ['headers.x-forwarded-for', ['1.2.3.4, '.repeat(500).slice(0, 4_096), '4111 1111 1111 1111 '.repeat(200).slice(0, 4_096)]],
+      ['headers.sec-ch-ua', '"A";v="1", '.repeat(800).slice(0, 8_000)],
     ])
 
   test.each(['a', '1', '-', '丁目', '一', 'ア', ' ', '.', '@', '(', '\u200B'])('fill %j: under 5 ms per screen', async (fill) => {
     const screener = await sharedScreener()
     const input = worst(fill)
     await assertOutcome(input)
+    // CPU time of the thread, not wall time: a busy CI core must not fail a bound on our own work.
+    // Best of 3 rounds of 3 screens each.
     let best = Infinity
-    for (let i = 0; i < 3; i += 1) {
-      const start = performance.now()
-      screener.screenSync(input)
-      best = Math.min(best, performance.now() - start)
+    for (let round = 0; round < 3; round += 1) {
+      const start = process.cpuUsage()
+      for (let i = 0; i < 3; i += 1) screener.screenSync(input)
+      const used = process.cpuUsage(start)
+      best = Math.min(best, (used.user + used.system) / 3 / 1000)
     }
     expect(best).toBeLessThan(5)
   })
