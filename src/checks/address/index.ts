@@ -8,7 +8,7 @@ import { ADDRESS_CODES, type AddressCode } from './codes.js'
 import { en } from './locales/en.js'
 import { ja } from './locales/ja.js'
 import { matchAddress, readCountry, type AddressLevel, type AddressMatch } from './match.js'
-import { normalizeAddressText } from './normalize.js'
+import { nfkc, normalizeAddressText } from './normalize.js'
 import { loadPostalIndex, type PostalIndex } from './postal-index.js'
 import { ADDRESS_WEIGHTS } from './weights.js'
 
@@ -39,8 +39,25 @@ const MAX_ECHO = 60
 /** A latin-script address: at least two words and a number somewhere. */
 const looksLikeLatinAddress = (text: string): boolean => /\d/u.test(text) && (text.match(/[a-z]{2,}/giu)?.length ?? 0) >= 2
 
+/** Two fields with the same text of 3 characters or more. */
+const sameText = (x: string | null, y: string | null): boolean => x !== null && x.length >= 3 && x === y
+/** A field as compared for duplicates: NFKC, without whitespace. */
+const compact = (text: string): string => nfkc(text).replace(/\s+/gu, '')
 const clip = (text: string): string => (text.length > MAX_ECHO ? `${text.slice(0, MAX_ECHO)}…` : text)
 const present = (value: string | undefined): value is string => value !== undefined && value.trim() !== ''
+
+/** The fields the address text was read from: the one-line field, else the separate fields given. */
+function textFieldsOf(address: NonNullable<ValidSignup['address']>): string[] {
+  const prefecture = present(address.prefecture)
+  const city = present(address.city)
+  const street = present(address.street)
+  if (present(address.full) && !prefecture && !city && !street) return ['address.full']
+  const fields: string[] = []
+  if (prefecture) fields.push('address.prefecture')
+  if (city) fields.push('address.city')
+  if (street) fields.push('address.street')
+  return fields
+}
 
 /** A business code whose own address in the table has no number (本願寺門前町): nothing is missing. */
 function businessWithoutNumber(index: PostalIndex, m: AddressMatch): boolean {
@@ -126,13 +143,25 @@ function runAddress(input: ValidSignup, data: AddressData, context: CheckContext
   const serviceCountry = context.serviceCountry.toUpperCase()
   const building = present(address.building) ? normalizeAddressText(address.building) : null
 
-  // Pasted duplicates: compared on the normalized text of the separate fields.
-  const values = DUPLICATE_FIELDS.filter((f) => present(address[f])).map((f) => ({ field: f, text: (address[f] ?? '').normalize('NFKC').replace(/\s+/gu, '') }))
-  for (let i = 0; i < values.length; i += 1) {
-    const same = values.filter((v) => v.text === values[i]!.text && v.text.length >= 3)
-    if (same.length >= 2) {
-      findings.push(finding('address.same_text_in_fields', same.map((v) => `address.${v.field}`), { fields: same.map((v) => v.field), value: clip(values[i]!.text) }))
-      break
+  // Pasted duplicates: compared on the normalized text of the separate fields. The lists are built
+  // only when two fields agree (rare).
+  const p = present(address.prefecture) ? compact(address.prefecture) : null
+  const c = present(address.city) ? compact(address.city) : null
+  const st = present(address.street) ? compact(address.street) : null
+  const b = present(address.building) ? compact(address.building) : null
+  if (sameText(p, c) || sameText(p, st) || sameText(p, b) || sameText(c, st) || sameText(c, b) || sameText(st, b)) {
+    const values: { field: (typeof DUPLICATE_FIELDS)[number]; text: string }[] = []
+    const texts = [p, c, st, b]
+    DUPLICATE_FIELDS.forEach((field, k) => {
+      const text = texts[k]
+      if (text !== null && text !== undefined) values.push({ field, text })
+    })
+    for (let i = 0; i < values.length; i += 1) {
+      const same = values.filter((v) => v.text === values[i]!.text && v.text.length >= 3)
+      if (same.length >= 2) {
+        findings.push(finding('address.same_text_in_fields', same.map((v) => `address.${v.field}`), { fields: same.map((v) => v.field), value: clip(values[i]!.text) }))
+        break
+      }
     }
   }
 
@@ -145,7 +174,7 @@ function runAddress(input: ValidSignup, data: AddressData, context: CheckContext
   }
 
   const m = matchAddress(index, address)
-  const textFields = present(address.full) && ![address.prefecture, address.city, address.street].some(present) ? ['address.full'] : ['address.prefecture', 'address.city', 'address.street'].filter((f) => present(address[f.slice(8) as 'city']))
+  const textFields = textFieldsOf(address)
   const postalField = present(address.postalCode) ? ['address.postalCode'] : textFields
 
   const japanese = m.prefecture !== null || m.postalRecords.length > 0 || (m.text !== '' && !m.latin)

@@ -4,8 +4,8 @@
  *
  * Pure and total: every function returns a description of what was found; nothing throws on content.
  */
-import { normalizeAddressText, readPostalCode, readStreetNumber, splitLeadingPostalCode, type StreetNumberReading } from './normalize.js'
-import type { PostalIndex } from './postal-index.js'
+import { nfkc, normalizeAddressText, readPostalCode, readStreetNumber, splitLeadingPostalCode, type StreetNumberReading } from './normalize.js'
+import { pairKey, type PostalIndex } from './postal-index.js'
 import type { PrefectureCode } from './prefectures.generated.js'
 
 /** How far the written address is confirmed by the data, from nothing to a well-formed street number. */
@@ -91,6 +91,12 @@ const ROMAJI_WORD_RE = /[a-z]+/gu
 const LATIN_POSTAL_RE = /(?<!\d)(\d{3})-(\d{4})(?!\d)/u
 
 const intersects = (a: readonly number[], b: ReadonlySet<number>): boolean => a.some((x) => b.has(x))
+const present = (value: string | undefined): value is string => value !== undefined && value.trim() !== ''
+/** The first element of a non-empty set. */
+function firstOf<T>(set: ReadonlySet<T>): T {
+  for (const value of set) return value
+  throw new Error('empty set')
+}
 
 /**
  * Prefecture names at the start of `text`: the full name (東京都) and the short one (東京), longest
@@ -99,12 +105,26 @@ const intersects = (a: readonly number[], b: ReadonlySet<number>): boolean => a.
  */
 function prefectureReadings(index: PostalIndex, text: string): { code: PrefectureCode; length: number; full: boolean }[] {
   const out: { code: PrefectureCode; length: number; full: boolean }[] = []
-  for (let length = Math.min(index.maxPrefectureLength, text.length); length >= 2; length -= 1) {
+  // Only the lengths of names that start like `text` (all names are 2 characters or more).
+  const lengths = text.length >= 2 ? index.prefectureNameLengths.byPair.get(pairKey(text)) : undefined
+  if (lengths === undefined) return out
+  for (const length of lengths) {
+    if (length > text.length) continue
     const code = index.prefectureByName.get(text.slice(0, length))
     if (code === undefined) continue
     out.push({ code, length, full: length === index.prefectureNorm.get(code)!.length })
   }
   return out
+}
+
+/**
+ * Length of the full name of prefecture `code` at the start of `text`, or 0: the reading of
+ * prefectureReadings(index, text) with `full` and that code, without building the list.
+ */
+function fullPrefectureLength(index: PostalIndex, text: string, code: PrefectureCode | null): number {
+  if (code === null) return 0
+  const norm = index.prefectureNorm.get(code)
+  return norm !== undefined && norm.length >= 2 && text.startsWith(norm) && index.prefectureByName.get(norm) === code ? norm.length : 0
 }
 
 /** Longest municipality alias at the start of `text`, as candidates restricted to `prefecture` if given. */
@@ -113,32 +133,57 @@ function matchCity(
   text: string,
   prefecture: PrefectureCode | null,
 ): { cities: number[]; length: number; elsewhere: boolean } | null {
-  let other: { cities: number[]; length: number } | null = null
-  for (let length = Math.min(index.maxCityAliasLength, text.length); length >= 1; length -= 1) {
+  let otherCities: number[] | null = null
+  let otherLength = 0
+  // Longest first, only the lengths an alias starting like `text` has, then a one-character alias.
+  const lengths = text.length >= 2 ? index.cityAliasLengths.byPair.get(pairKey(text)) : undefined
+  const count = lengths === undefined ? 0 : lengths.length
+  const single = text.length >= 1 && index.cityAliasLengths.singles.has(text.charCodeAt(0))
+  for (let k = 0; k <= count; k += 1) {
+    const length = k < count ? lengths![k]! : single ? 1 : 0
+    if (length === 0 || length > text.length) continue
     const found = index.cityByAlias.get(text.slice(0, length))
     if (found === undefined) continue
-    const inPrefecture = prefecture === null ? [...found] : found.filter((i) => index.cities[i]!.prefectureCode === prefecture)
+    let inPrefecture: number[]
+    if (prefecture === null) inPrefecture = found.slice()
+    else {
+      inPrefecture = []
+      for (const i of found) if (index.cities[i]!.prefectureCode === prefecture) inPrefecture.push(i)
+    }
     if (inPrefecture.length > 0) return { cities: inPrefecture, length, elsewhere: false }
     // A 1-character alias elsewhere is too weak to say "this city is in another prefecture".
-    if (other === null && length >= 2) other = { cities: [...found], length }
+    if (otherCities === null && length >= 2) {
+      otherCities = found.slice()
+      otherLength = length
+    }
   }
-  return other === null ? null : { ...other, elsewhere: true }
+  return otherCities === null ? null : { cities: otherCities, length: otherLength, elsewhere: true }
 }
 
 /** Longest town at the start of `text` among records of the given cities (or of any city when null). */
 function matchTown(index: PostalIndex, text: string, cities: ReadonlySet<number> | null, minLength: number): { town: string; records: number[] } | null {
-  for (let length = Math.min(index.maxTownLength, text.length); length >= minLength; length -= 1) {
+  // Longest first, only the lengths a town name starting like `text` has, then a one-character name.
+  const lengths = text.length >= 2 ? index.townNameLengths.byPair.get(pairKey(text)) : undefined
+  const count = lengths === undefined ? 0 : lengths.length
+  const single = minLength <= 1 && text.length >= 1 && index.townNameLengths.singles.has(text.charCodeAt(0))
+  for (let k = 0; k <= count; k += 1) {
+    const length = k < count ? lengths![k]! : single ? 1 : 0
+    if (length === 0 || length > text.length || length < minLength) continue
     const key = text.slice(0, length)
-    const records = index.townRecords(key)
-    if (records === undefined) continue
-    const inCities = cities === null ? records : records.filter((r) => cities.has(index.cityOf(r)))
-    if (inCities.length > 0) return { town: key, records: inCities }
+    const inCities = index.townRecordsIn(key, cities)
+    if (inCities !== undefined && inCities.length > 0) return { town: key, records: inCities }
   }
   return null
 }
 
 function cityIndicesOf(index: PostalIndex, records: readonly number[]): number[] {
-  return [...new Set(records.map((r) => index.cityOf(r)))]
+  const out: number[] = []
+  if (records.length > 16) return [...new Set(records.map((r) => index.cityOf(r)))]
+  for (const r of records) {
+    const city = index.cityOf(r)
+    if (!out.includes(city)) out.push(city)
+  }
+  return out
 }
 
 /** Normalizes the declared country to ISO alpha-2 where it is recognizable. */
@@ -163,10 +208,17 @@ export function readCountry(value: string | undefined): { declared: string | nul
 
 /** Matches an address against the index. */
 export function matchAddress(index: PostalIndex, fields: AddressFields): AddressMatch {
-  const split = [fields.prefecture, fields.city, fields.street].some((v) => v !== undefined && v.trim() !== '')
-  const raw = split ? [fields.prefecture, fields.city, fields.street].filter((v) => v !== undefined && v.trim() !== '').join(' ') : (fields.full ?? '')
-  const display = raw.normalize('NFKC').replace(/\s+/gu, ' ').trim()
-  let text = normalizeAddressText(raw)
+  const split = present(fields.prefecture) || present(fields.city) || present(fields.street)
+  let raw = fields.full ?? ''
+  if (split) {
+    // The present fields joined by a space.
+    raw = ''
+    for (const value of [fields.prefecture, fields.city, fields.street]) {
+      if (!present(value)) continue
+      raw = raw === '' ? value : `${raw} ${value}`
+    }
+  }
+  const display = nfkc(raw).replace(/\s+/gu, ' ').trim()
 
   // Postal code: the field, else one written at the start of the one-line address.
   let postalCodeWritten: string | null = fields.postalCode !== undefined && fields.postalCode.trim() !== '' ? fields.postalCode : null
@@ -174,7 +226,7 @@ export function matchAddress(index: PostalIndex, fields: AddressFields): Address
   let postalStatus: PostalCodeStatus = 'absent'
   // Read before normalization: 〒514-2306 三重県 must not become 514-23063重県.
   const lead = splitLeadingPostalCode(display)
-  if (lead.postalCode !== null || display.startsWith('〒')) text = normalizeAddressText(lead.rest)
+  const text = normalizeAddressText(lead.postalCode !== null || display.startsWith('〒') ? lead.rest : raw)
   if (postalCodeWritten === null && lead.postalCode !== null) postalCodeWritten = lead.postalCode
   const latin = text !== '' && !JAPANESE_RE.test(text)
   if (postalCodeWritten === null && latin) {
@@ -189,8 +241,13 @@ export function matchAddress(index: PostalIndex, fields: AddressFields): Address
   }
   const postalRecords = postalCode === null ? [] : index.recordsOf(postalCode)
   if (postalStatus === 'valid' && postalRecords.length === 0) postalStatus = 'unassigned'
-  const postalPrefectures = new Set(postalRecords.map((r) => index.cities[index.cityOf(r)]!.prefectureCode))
-  const postalCities = new Set(postalRecords.map((r) => index.cityOf(r)))
+  const postalPrefectures = new Set<PrefectureCode>()
+  const postalCities = new Set<number>()
+  for (const r of postalRecords) {
+    const city = index.cityOf(r)
+    postalPrefectures.add(index.cities[city]!.prefectureCode)
+    postalCities.add(city)
+  }
 
   let romajiPrefecture: PrefectureCode | null = null
   if (latin) {
@@ -220,26 +277,34 @@ export function matchAddress(index: PostalIndex, fields: AddressFields): Address
   let rest = start
   let textPrefecture: PrefectureCode | null = null
   const readings = latin ? [] : prefectureReadings(index, start)
-  let chosen: { code: PrefectureCode; length: number } | null = readings[0] ?? null
-  for (const reading of [...readings, null]) {
+  const firstReading = readings[0]
+  let chosenCode: PrefectureCode | null = firstReading === undefined ? null : firstReading.code
+  let chosenLength = firstReading === undefined ? 0 : firstReading.length
+  // Each reading, then none (k === readings.length).
+  for (let k = 0; k <= readings.length; k += 1) {
+    const reading = k < readings.length ? readings[k]! : null
     let after = reading === null ? start : start.slice(reading.length)
     // The prefecture pasted twice (the field, and again in the city field): only the full name.
-    const again = reading === null ? undefined : prefectureReadings(index, after).find((r) => r.full && r.code === reading.code)
-    if (again !== undefined) after = after.slice(again.length)
-    const found = after === '' ? null : matchCity(index, after, reading?.code ?? fieldPrefecture)
+    const again = reading === null ? 0 : fullPrefectureLength(index, after, reading.code)
+    if (again > 0) after = after.slice(again)
+    const found = after === '' ? null : matchCity(index, after, reading === null ? fieldPrefecture : reading.code)
     if (found !== null && !found.elsewhere) {
-      chosen = reading === null ? null : { code: reading.code, length: start.length - after.length }
+      chosenCode = reading === null ? null : reading.code
+      chosenLength = start.length - after.length
       break
     }
-    if (reading === readings[0] && again !== undefined) chosen = { code: reading.code, length: start.length - after.length }
+    if (k === 0 && reading !== null && again > 0) {
+      chosenCode = reading.code
+      chosenLength = start.length - after.length
+    }
   }
-  if (chosen !== null) {
-    textPrefecture = chosen.code
-    rest = start.slice(chosen.length)
+  if (chosenCode !== null) {
+    textPrefecture = chosenCode
+    rest = start.slice(chosenLength)
   } else textPrefecture = fieldPrefecture
 
   // Municipality.
-  const scope: PrefectureCode | null = textPrefecture ?? (postalPrefectures.size === 1 ? [...postalPrefectures][0]! : null)
+  const scope: PrefectureCode | null = textPrefecture ?? (postalPrefectures.size === 1 ? firstOf(postalPrefectures) : null)
   let cities: number[] = []
   let cityText: string | null = null
   let cityInOtherPrefecture: AddressMatch['cityInOtherPrefecture'] = null
@@ -247,7 +312,7 @@ export function matchAddress(index: PostalIndex, fields: AddressFields): Address
   if (!latin && rest !== '') {
     let city = matchCity(index, rest, scope)
     // The postal code's prefecture is only a hint: the text may name a municipality elsewhere.
-    if (city !== null && city.elsewhere && textPrefecture === null) city = { ...city, elsewhere: false }
+    if (city !== null && city.elsewhere && textPrefecture === null) city = { cities: city.cities, length: city.length, elsewhere: false }
     if (city !== null && !city.elsewhere) {
       cities = city.cities
       cityText = rest.slice(0, city.length)
@@ -260,10 +325,10 @@ export function matchAddress(index: PostalIndex, fields: AddressFields): Address
   }
   // The whole address pasted again into the street field (東京都千代田区 + 東京都千代田区霞が関...).
   if (cities.length > 0 && cityText !== null) {
-    const again = prefectureReadings(index, rest).find((r) => r.full && r.code === textPrefecture)
-    const tail = again === undefined ? rest : rest.slice(again.length)
+    const again = fullPrefectureLength(index, rest, textPrefecture)
+    const tail = again === 0 ? rest : rest.slice(again)
     if (tail.startsWith(cityText) && matchTown(index, tail, new Set(cities), cityText.length) === null) rest = tail.slice(cityText.length)
-    else if (again !== undefined && matchCity(index, tail, textPrefecture)?.elsewhere === false) rest = tail
+    else if (again !== 0 && matchCity(index, tail, textPrefecture)?.elsewhere === false) rest = tail
   }
   const afterCity = rest
 
@@ -380,13 +445,16 @@ export function matchAddress(index: PostalIndex, fields: AddressFields): Address
   // The prefecture of the address.
   let prefecture: PrefectureCode | null = textPrefecture
   let prefectureSource: AddressMatch['prefectureSource'] = textPrefecture === null ? null : 'text'
-  const cityPrefectures = new Set(cities.map((c) => index.cities[c]!.prefectureCode))
-  if (prefecture === null && cityPrefectures.size === 1) {
-    prefecture = [...cityPrefectures][0]!
-    prefectureSource = 'city'
+  if (prefecture === null && cities.length > 0) {
+    // The municipalities' prefecture, when they are all in one.
+    const first = index.cities[cities[0]!]!.prefectureCode
+    if (cities.every((c) => index.cities[c]!.prefectureCode === first)) {
+      prefecture = first
+      prefectureSource = 'city'
+    }
   }
   if (prefecture === null && postalPrefectures.size === 1 && cityInOtherPrefecture === null) {
-    prefecture = [...postalPrefectures][0]!
+    prefecture = firstOf(postalPrefectures)
     prefectureSource = 'postal_code'
   }
   if (prefecture === null && latin && romajiPrefecture !== null) {

@@ -69,6 +69,51 @@ export interface PostalRecord {
   readonly kind: 'ken_all' | 'business' | 'building'
 }
 
+/**
+ * For probing a Map of names at the start of a text, longest first, without trying every length:
+ * the distinct lengths (descending) of the names that start with a given pair of code units, and the
+ * code units that are names of one character. Only lengths that can hit are tried, in the same order.
+ */
+export interface PrefixLengths {
+  /** Lengths >= 2, longest first, of the names starting with the first two code units (key: pairKey). */
+  readonly byPair: ReadonlyMap<number, readonly number[]>
+  /** First code units of the one-character names. */
+  readonly singles: ReadonlySet<number>
+}
+
+/** Key of the first two code units of `text` (at least two long) in PrefixLengths.byPair. */
+export const pairKey = (text: string): number => text.charCodeAt(0) * 0x10000 + text.charCodeAt(1)
+
+/** Builds the PrefixLengths of a set of names. */
+export function prefixLengths(names: Iterable<string>): PrefixLengths {
+  // Lengths 2..31 as the bits of an int per pair (no list per pair while counting), longer ones listed.
+  const masks = new Map<number, number>()
+  const longer = new Map<number, number[]>()
+  const singles = new Set<number>()
+  for (const name of names) {
+    if (name.length === 0) continue
+    if (name.length === 1) {
+      singles.add(name.charCodeAt(0))
+      continue
+    }
+    const key = pairKey(name)
+    if (name.length <= 31) masks.set(key, (masks.get(key) ?? 0) | (1 << name.length))
+    else {
+      const list = longer.get(key)
+      if (list === undefined) longer.set(key, [name.length])
+      else if (!list.includes(name.length)) list.push(name.length)
+    }
+  }
+  const byPair = new Map<number, number[]>()
+  for (const [key, mask] of masks) {
+    const list: number[] = []
+    for (let length = 31; length >= 2; length -= 1) if ((mask & (1 << length)) !== 0) list.push(length)
+    byPair.set(key, list)
+  }
+  for (const [key, list] of longer) byPair.set(key, [...list.sort((a, b) => b - a), ...(byPair.get(key) ?? [])])
+  return { byPair, singles }
+}
+
 /** The prepared index. */
 export interface PostalIndex {
   readonly sources: readonly string[]
@@ -79,14 +124,25 @@ export interface PostalIndex {
   /** Normalized full name per code (千葉県 → 1000葉県). */
   readonly prefectureNorm: ReadonlyMap<string, string>
   readonly maxPrefectureLength: number
+  /** Lengths of the keys of prefectureByName, for probing at the start of a text. */
+  readonly prefectureNameLengths: PrefixLengths
   /** Lower-case romaji (tokyo, osaka) → code. */
   readonly prefectureByRomaji: ReadonlyMap<string, PrefectureCode>
   /** Normalized municipality names and aliases → city indices. */
   readonly cityByAlias: ReadonlyMap<string, readonly number[]>
   readonly maxCityAliasLength: number
+  /** Lengths of the keys of cityByAlias, for probing at the start of a text. */
+  readonly cityAliasLengths: PrefixLengths
   /** Indices of the KEN_ALL records of a normalized town name, or undefined. */
   townRecords(name: string): number[] | undefined
+  /**
+   * The same, restricted to records of the given cities (all when null): undefined for an unknown
+   * name, else the records in the cities (possibly none).
+   */
+  townRecordsIn(name: string, cities: ReadonlySet<number> | null): number[] | undefined
   readonly maxTownLength: number
+  /** Lengths of the normalized town names, for probing at the start of a text. */
+  readonly townNameLengths: PrefixLengths
   readonly recordCount: number
   /** Whether a KEN_ALL town of the city starts with `prefix` (紫野 in 京都市北区: 紫野上柏野町...). */
   cityHasTownStartingWith(city: number, prefix: string): boolean
@@ -252,6 +308,16 @@ export function buildIndex(file: PostalIndexFile): PostalIndex {
     const id = normId.get(name)
     return id === undefined ? undefined : Array.from(byTown.subarray(starts[id]!, starts[id + 1]!))
   }
+  const townRecordsIn = (name: string, cities: ReadonlySet<number> | null): number[] | undefined => {
+    const id = normId.get(name)
+    if (id === undefined) return undefined
+    const out: number[] = []
+    for (let k = starts[id]!, end = starts[id + 1]!; k < end; k += 1) {
+      const r = byTown[k]!
+      if (cities === null || cities.has(recCity[r]!)) out.push(r)
+    }
+    return out
+  }
 
   // Per city, its towns sorted by normalized name (sorted at build time), for prefix queries.
   const { cityTowns, cityTownStarts } = file
@@ -314,11 +380,15 @@ export function buildIndex(file: PostalIndexFile): PostalIndex {
     prefectureByName,
     prefectureNorm,
     maxPrefectureLength: Math.max(...[...prefectureByName.keys()].map((k) => k.length)),
+    prefectureNameLengths: prefixLengths(prefectureByName.keys()),
     prefectureByRomaji,
     cityByAlias,
     maxCityAliasLength,
+    cityAliasLengths: prefixLengths(cityByAlias.keys()),
     townRecords,
+    townRecordsIn,
     maxTownLength,
+    townNameLengths: prefixLengths(normId.keys()),
     recordCount: count,
     cityHasTownStartingWith,
     recordsOf,

@@ -15,6 +15,7 @@ import type { Evidence, Facts, Finding } from '../../core/types.js'
 import { ScreenerConfigError } from '../../errors/config.js'
 import { buildAreaTable, lookupArea, type AreaTable, type JpAreasFile, type PhoneArea } from './areas.js'
 import { PHONE_CODES, type PhoneCode } from './codes.js'
+import { compilePlans, formatNumber, numberType, type CompiledPlan, type CompiledPlans } from './compiled.js'
 import { en } from './locales/en.js'
 import { ja } from './locales/ja.js'
 import { normalizePhone, type NormalizedPhone } from './normalize.js'
@@ -58,6 +59,8 @@ export interface PhoneData {
   readonly placeholders: ReadonlySet<string>
   readonly allowBusinessNumbersForOrganizations: boolean
   readonly areas: AreaTable
+  /** libphonenumber-js's type and format rules per country, with their RegExps built once. */
+  readonly plans: CompiledPlans
   readonly version: string
 }
 
@@ -105,17 +108,24 @@ async function prepare(options: PhoneOptions): Promise<PhoneData> {
     placeholders,
     allowBusinessNumbersForOrganizations: options.allowBusinessNumbersForOrganizations ?? true,
     areas,
+    plans: compilePlans(metadata),
     version: `libphonenumber-js@${LIBPHONENUMBER_VERSION}(max),${options.areas ? 'custom-areas' : `${sources.generatedAt}(${source})`}`,
   }
 }
 
 /** How the number is shown in evidence: national format at home, international abroad. */
-function display(number: PhoneNumber, data: PhoneData): string {
-  return number.country === data.defaultCountry ? number.formatNational() : number.formatInternational()
+function display(number: PhoneNumber, plan: CompiledPlan | undefined, data: PhoneData): string {
+  const national = number.country === data.defaultCountry
+  if (plan === undefined) return national ? number.formatNational() : number.formatInternational()
+  return formatNumber(plan, number.nationalNumber, number.ext, !national)
 }
 
-const isValidNsn = (callingCode: string, nsn: string, data: PhoneData): boolean =>
-  parsePhoneNumberFromString(`+${callingCode}${nsn}`, data.metadata)?.getType() !== undefined
+function isValidNsn(callingCode: string, nsn: string, data: PhoneData): boolean {
+  const number = parsePhoneNumberFromString(`+${callingCode}${nsn}`, data.metadata)
+  if (!number) return false
+  const plan = number.country === undefined ? undefined : data.plans.get(number.country)
+  return plan === undefined ? number.getType() !== undefined : numberType(plan, number.nationalNumber) !== null
+}
 
 /**
  * Why an invalid number is invalid, when its length is the cause. libphonenumber only knows the
@@ -214,8 +224,10 @@ export const phoneCheck = defineCheck({
     }
 
     // With the max metadata every number type has its pattern, so a number is valid exactly when it
-    // has a type (libphonenumber-js isValid() does the same test); one call instead of two.
-    const type: PhoneType | null = number.getType() ?? null
+    // has a type (libphonenumber-js isValid() does the same test); one call instead of two, with the
+    // type rules compiled in prepare (non-geographic numbers, without a country, ask the library).
+    const plan = number.country === undefined ? undefined : data.plans.get(number.country)
+    const type: PhoneType | null = plan === undefined ? (number.getType() ?? null) : numberType(plan, number.nationalNumber)
     const valid = type !== null
     const callingCode = String(number.countryCallingCode)
     const nsn = String(number.nationalNumber)
@@ -250,7 +262,7 @@ export const phoneCheck = defineCheck({
     }
     if (pending.length > 0) {
       // libphonenumber formats an invalid number oddly (0120-000-12 → "12000012"); show what was read instead.
-      const value = valid ? display(number, data) : normalized.text
+      const value = valid ? display(number, plan, data) : normalized.text
       for (const [code, evidence] of pending) findings.push(finding(code, fields, Object.assign({ value }, evidence)))
     }
 

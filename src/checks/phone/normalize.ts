@@ -84,7 +84,12 @@ function extensionStart(s: string): number {
  *   '81…' without plus and '+81 0…' rewrites, which are only safe for Japanese numbering
  */
 export function normalizePhone(raw: string, defaultCallingCode = '81'): NormalizedPhone {
-  let s = stripLabel(raw.normalize('NFKC').toLowerCase())
+  const lower = raw.normalize('NFKC').toLowerCase()
+  // The usual field (digits with - ( ) . space, maybe a leading +) has no label, no extension marker
+  // and no text: the digits, and whether a '+' came before them, are all there is to read.
+  const simple = readSimple(lower)
+  if (simple !== null) return finish(simple, simple.charCodeAt(0) === PLUS, null, false, false, defaultCallingCode)
+  let s = stripLabel(lower)
   let extension: string | null = null
   const ext = extensionStart(s)
   if (ext >= 0) {
@@ -125,6 +130,40 @@ export function normalizePhone(raw: string, defaultCallingCode = '81'): Normaliz
     }
   }
 
+  return finish(digits, plus, extension, hasText, multiple, defaultCallingCode)
+}
+
+const PLUS = 0x2b
+
+/**
+ * For text made only of ASCII digits, '-', '(', ')', '.', ' ' and '+': the digits, preceded by '+'
+ * when a '+' comes before the first digit; else null. What the general loop of normalizePhone reads
+ * from such text (no label or extension marker can occur in it, and every other character is a
+ * dash or neutral punctuation).
+ */
+function readSimple(text: string): string | null {
+  let digits = ''
+  let plus = false
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i)
+    if (code >= 0x30 && code <= 0x39) digits += text[i]
+    else if (code === PLUS) {
+      if (digits === '') plus = true
+    } else if (code !== 0x2d && code !== 0x20 && code !== 0x28 && code !== 0x29 && code !== 0x2e) return null
+  }
+  return plus ? `+${digits}` : digits
+}
+
+/** The international rewrites and the canonical text, from what was read. */
+function finish(
+  read: string,
+  plus: boolean,
+  extension: string | null,
+  hasText: boolean,
+  multiple: boolean,
+  defaultCallingCode: string,
+): NormalizedPhone {
+  let digits = plus && read.charCodeAt(0) === PLUS ? read.slice(1) : read
   let international = plus
   if (defaultCallingCode === '81' && digits !== '') {
     if (!plus && digits.startsWith('0081') && (digits.length === 13 || digits.length === 14)) {
