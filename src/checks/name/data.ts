@@ -61,13 +61,15 @@ export interface NameData {
   readonly simplified: ReadonlySet<string>
   readonly version: string
   /**
-   * Memo of derived reading variants per kanji and position (filled on first use by readings.ts).
-   * Owned by the screener's data, never shared between screeners; results do not depend on it.
+   * Memo of derived reading variants per kanji and position (filled on first use by readings.ts):
+   * a kanji's own readings under the kanji itself, strict and loose variants under kind + position
+   * + kanji, foreign candidates under z/k + L/l + kanji. Bounded; owned by the screener's data,
+   * never shared between screeners; results do not depend on it.
    */
   readonly variantMemo: Map<string, readonly (readonly [string, string])[]>
 }
 
-const KIND: Readonly<Record<string, NameKind>> = { s: 'surname', g: 'given', u: 'unknown' }
+/** Kind letters of names.bin: s surname, g given, u (or anything else) unknown. */
 const TAB = 0x09
 const LF = 0x0a
 const SPACE = 0x20
@@ -91,6 +93,11 @@ export function encodeNameLine(key: string, readings: readonly { kind: string; r
   return Buffer.concat([Buffer.from(key, 'utf8'), Buffer.from([TAB, ...bytes, LF])])
 }
 
+/** The character of each kana byte (0x80 + offset from ぁ; 0xff is ー), decoded once. */
+const KANA_OF_BYTE: readonly string[] = Array.from({ length: 0x80 }, (_, i) =>
+  KANA_BASE + i === LONG_MARK_BYTE ? 'ー' : String.fromCharCode(0x3041 + i),
+)
+
 function decodeReadings(bytes: Buffer, start: number, end: number): DictionaryReading[] {
   const out: DictionaryReading[] = []
   let kind: NameKind = 'unknown'
@@ -100,14 +107,37 @@ function decodeReadings(bytes: Buffer, start: number, end: number): DictionaryRe
     if (b === SPACE) {
       if (reading !== '') out.push({ kind, reading })
       reading = ''
-    } else if (b < KANA_BASE) kind = KIND[String.fromCharCode(b)] ?? 'unknown'
-    else reading += b === LONG_MARK_BYTE ? 'ー' : String.fromCharCode(0x3041 + b - KANA_BASE)
+    } else if (b < KANA_BASE) kind = b === 0x73 ? 'surname' : b === 0x67 ? 'given' : 'unknown'
+    else reading += KANA_OF_BYTE[b - KANA_BASE] as string
+  }
+  return out
+}
+
+/**
+ * UTF-8 bytes of a key, as `Buffer.from(key, 'utf8')` encodes it (a lone surrogate becomes U+FFFD),
+ * without allocating a Buffer per lookup.
+ */
+function utf8(key: string): number[] {
+  const out: number[] = []
+  for (let i = 0; i < key.length; i += 1) {
+    let code = key.charCodeAt(i)
+    if (code >= 0xd800 && code <= 0xdfff) {
+      const low = code <= 0xdbff && i + 1 < key.length ? key.charCodeAt(i + 1) : 0
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        code = 0x10000 + ((code - 0xd800) << 10) + (low - 0xdc00)
+        i += 1
+      } else code = 0xfffd
+    }
+    if (code < 0x80) out.push(code)
+    else if (code < 0x800) out.push(0xc0 | (code >> 6), 0x80 | (code & 0x3f))
+    else if (code < 0x10000) out.push(0xe0 | (code >> 12), 0x80 | ((code >> 6) & 0x3f), 0x80 | (code & 0x3f))
+    else out.push(0xf0 | (code >> 18), 0x80 | ((code >> 12) & 0x3f), 0x80 | ((code >> 6) & 0x3f), 0x80 | (code & 0x3f))
   }
   return out
 }
 
 /** Compares the key of the line at `start` (ended by TAB) with `probe`, bytewise. */
-function compareKey(bytes: Buffer, start: number, probe: Buffer): number {
+function compareKey(bytes: Buffer, start: number, probe: readonly number[]): number {
   for (let i = 0; ; i += 1) {
     const a = bytes[start + i] as number
     const end = a === TAB
@@ -121,8 +151,15 @@ function compareKey(bytes: Buffer, start: number, probe: Buffer): number {
 /** Binary-searchable dictionary over names.bin bytes (lines sorted by the key's UTF-8 bytes). */
 export function binaryDictionary(bytes: Buffer): NameDictionary {
   const starts: number[] = []
+  // Lines sharing the first character (three UTF-8 bytes for kanji) are contiguous in sorted
+  // order: each lookup searches only its first character's range, a few kB of the 4.6 MB file.
+  const ranges = new Map<number, [number, number]>()
   let pos = 0
   while (pos < bytes.length) {
+    const prefix = linePrefix(bytes, pos)
+    const range = ranges.get(prefix)
+    if (range) range[1] = starts.length
+    else ranges.set(prefix, [starts.length, starts.length])
     starts.push(pos)
     const end = bytes.indexOf(LF, pos)
     if (end === -1) break
@@ -132,9 +169,10 @@ export function binaryDictionary(bytes: Buffer): NameDictionary {
   return {
     size: offsets.length,
     lookup(key: string): readonly DictionaryReading[] {
-      const probe = Buffer.from(key, 'utf8')
-      let lo = 0
-      let hi = offsets.length - 1
+      const probe = utf8(key)
+      const range = ranges.get(probePrefix(probe))
+      if (!range) return []
+      let [lo, hi] = range
       while (lo <= hi) {
         const mid = (lo + hi) >>> 1
         const start = offsets[mid] as number
@@ -151,6 +189,24 @@ export function binaryDictionary(bytes: Buffer): NameDictionary {
       return []
     },
   }
+}
+
+/** The first (up to) three bytes of a key with their count: equal for keys that share them. */
+function linePrefix(bytes: Buffer, start: number): number {
+  let prefix = 0
+  let n = 0
+  while (n < 3 && start + n < bytes.length && bytes[start + n] !== TAB) {
+    prefix = prefix * 256 + (bytes[start + n] as number)
+    n += 1
+  }
+  return n * 0x1000000 + prefix
+}
+
+function probePrefix(probe: readonly number[]): number {
+  let prefix = 0
+  const n = Math.min(3, probe.length)
+  for (let i = 0; i < n; i += 1) prefix = prefix * 256 + (probe[i] as number)
+  return n * 0x1000000 + prefix
 }
 
 interface KanjiFile {

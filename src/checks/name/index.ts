@@ -8,7 +8,7 @@ import { classifyScript, isKanaOnly, isKanji, normalizeText, toKatakana, type Sc
 import { en } from './locales/en.js'
 import { ja } from './locales/ja.js'
 import { stripLegalForm, stripLegalKana } from './organization.js'
-import { keyboardPattern, placeholderKind } from './patterns.js'
+import { compactForm, keyboardPatternOf, placeholderKind, placeholderKindOf } from './patterns.js'
 import { analyzeFull, analyzePart, type PartAnalysis } from './readings.js'
 import { matchHolder, romajiKey } from './romaji.js'
 import { NAME_WEIGHTS } from './weights.js'
@@ -49,6 +49,20 @@ const READING_CODES: Readonly<Record<string, NameCode>> = {
 const MISMATCH_COVERAGE = 0.5
 
 const has = (value: string | undefined): value is string => value !== undefined && normalizeText(value) !== ''
+/** A form value normalized, or '' when absent. */
+const field = (value: string | undefined): string => (value === undefined ? '' : normalizeText(value))
+
+/** The non-empty values of two, joined by a space. */
+const joinNonEmpty = (a: string, b: string): string => (a === '' ? b : b === '' ? a : `${a} ${b}`)
+
+/** Whether a value is one code point (as `[...value].length === 1` counts). */
+function isSingleCodePoint(value: string): boolean {
+  if (value.length === 1) return true
+  if (value.length !== 2) return false
+  const high = value.charCodeAt(0)
+  const low = value.charCodeAt(1)
+  return high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff
+}
 
 function partEvidence(part: Part, a: PartAnalysis): { [key: string]: EvidenceValue } {
   return {
@@ -70,7 +84,7 @@ function partFacts(a: PartAnalysis): EvidenceValue {
     dictionaryReadings: a.dictionary.map((d) => ({ reading: toKatakana(d.reading), kind: d.kind })),
     segments: a.segments.map((s) => ({ char: s.char, reading: toKatakana(s.reading), source: s.source })),
     // Which data confirmed (or, for foreign readings, explained) the kana.
-    source: a.level === 'dictionary' ? 'ENAMDICT' : ['composed', 'loose', 'chinese', 'korean'].includes(a.level) ? 'KANJIDIC' : null,
+    source: a.level === 'dictionary' ? 'ENAMDICT' : a.level === 'composed' || a.level === 'loose' || a.level === 'chinese' || a.level === 'korean' ? 'KANJIDIC' : null,
   }
 }
 
@@ -91,12 +105,12 @@ function runPerson(input: ValidSignup, prepared: PreparedName, findings: Finding
   const { data } = prepared
   const n = input.name ?? {}
   const raw = {
-    family: has(n.family) ? normalizeText(n.family) : '',
-    given: has(n.given) ? normalizeText(n.given) : '',
-    full: has(n.full) ? normalizeText(n.full) : '',
-    familyKana: has(n.familyKana) ? normalizeText(n.familyKana) : '',
-    givenKana: has(n.givenKana) ? normalizeText(n.givenKana) : '',
-    fullKana: has(n.fullKana) ? normalizeText(n.fullKana) : '',
+    family: field(n.family),
+    given: field(n.given),
+    full: field(n.full),
+    familyKana: field(n.familyKana),
+    givenKana: field(n.givenKana),
+    fullKana: field(n.fullKana),
   }
   const split = raw.family !== '' || raw.given !== '' || raw.familyKana !== '' || raw.givenKana !== ''
   const nameFields: [string, string][] = split
@@ -105,9 +119,10 @@ function runPerson(input: ValidSignup, prepared: PreparedName, findings: Finding
   const kanaFields: [string, string][] = split
     ? [['name.familyKana', raw.familyKana], ['name.givenKana', raw.givenKana]]
     : [['name.fullKana', raw.fullKana]]
-  const fullName = nameFields.map(([, v]) => v).filter((v) => v !== '').join(' ')
-  const fullKana = kanaFields.map(([, v]) => v).filter((v) => v !== '').join(' ')
-  facts.nameScript = fullName === '' ? null : classifyScript(fullName)
+  const fullName = split ? joinNonEmpty(raw.family, raw.given) : raw.full
+  const fullKana = split ? joinNonEmpty(raw.familyKana, raw.givenKana) : raw.fullKana
+  const nameScript = fullName === '' ? null : classifyScript(fullName)
+  facts.nameScript = nameScript
 
   // Characters.
   const invalid = nameFields.filter(([, v]) => v !== '' && BAD_SCRIPTS.has(classifyScript(v)))
@@ -130,22 +145,53 @@ function runPerson(input: ValidSignup, prepared: PreparedName, findings: Finding
   }
   if (fullName === '' && fullKana !== '') findings.push(finding('name.name_missing', nameFields.map(([f]) => f), { kana: fullKana }))
 
-  // Placeholders and patterns.
-  const placeholderValue = [fullName, fullKana, ...nameFields.map(([, v]) => v)].find((v) => v !== '' && (placeholderKind(v) !== undefined || prepared.placeholders.has(toKatakana(v.replace(/ /g, '').toLowerCase()))))
+  // Placeholders and patterns. The same values recur (the full name, each part): their compact
+  // forms are computed once, in `compacts` as value, form pairs.
+  let placeholderValue: string | undefined
+  let placeholderFound: 'known' | 'test_word' | undefined
+  const compacts: string[] = []
+  const compactOf = (v: string): string => {
+    for (let i = 0; i < compacts.length; i += 2) if (compacts[i] === v) return compacts[i + 1] as string
+    const compact = compactForm(v)
+    compacts.push(v, compact)
+    return compact
+  }
+  const placeholderCandidates = [fullName, fullKana, ...nameFields.map(([, v]) => v)]
+  for (const v of placeholderCandidates) {
+    if (v === '') continue
+    const compact = compactOf(v)
+    placeholderFound = placeholderKindOf(compact)
+    if (placeholderFound !== undefined || prepared.placeholders.has(compact)) {
+      placeholderValue = v
+      break
+    }
+  }
   if (placeholderValue !== undefined) {
-    findings.push(finding('name.placeholder', [...nameFields, ...kanaFields].filter(([, v]) => v !== '').map(([f]) => f), { value: placeholderValue, kind: placeholderKind(placeholderValue) ?? 'custom' }))
+    findings.push(finding('name.placeholder', [...nameFields, ...kanaFields].filter(([, v]) => v !== '').map(([f]) => f), { value: placeholderValue, kind: placeholderFound ?? 'custom' }))
   }
-  const patterned = [...nameFields, ...kanaFields, ['name', fullName.replace(/ /g, '')] as [string, string]].find(([, v]) => v !== '' && keyboardPattern(v) !== undefined)
+  const compactName = fullName.includes(' ') ? fullName.replace(/ /g, '') : fullName
+  let patterned: [string, string] | undefined
+  let patternKind: ReturnType<typeof keyboardPatternOf>
+  // compactForm drops spaces, so the full name's compact form is the joined name's.
+  compacts.push(compactName, compactOf(fullName))
+  for (const entry of [...nameFields, ...kanaFields, ['name', compactName] as [string, string]]) {
+    if (entry[1] === '') continue
+    patternKind = keyboardPatternOf(compactOf(entry[1]))
+    if (patternKind !== undefined) {
+      patterned = entry
+      break
+    }
+  }
   if (patterned && placeholderValue === undefined) {
-    findings.push(finding('name.keyboard_pattern', [patterned[0] === 'name' ? (nameFields[0]?.[0] ?? 'name') : patterned[0]], { value: patterned[1], kind: keyboardPattern(patterned[1]) ?? 'repeated' }))
+    findings.push(finding('name.keyboard_pattern', [patterned[0] === 'name' ? (nameFields[0]?.[0] ?? 'name') : patterned[0]], { value: patterned[1], kind: patternKind ?? 'repeated' }))
   }
-  if ([...fullName.replace(/ /g, '')].length === 1 && placeholderValue === undefined) {
+  if (isSingleCodePoint(compactName) && placeholderValue === undefined) {
     findings.push(finding('name.single_character', nameFields.filter(([, v]) => v !== '').map(([f]) => f), { value: fullName }))
   }
   const at = input.email?.lastIndexOf('@') ?? -1
-  if (at > 0 && input.email && facts.nameScript !== 'kanji') {
+  if (at > 0 && input.email && nameScript !== 'kanji') {
     const local = input.email.slice(0, at).toLowerCase()
-    const candidates = [fullName.replace(/ /g, ''), ...nameFields.map(([, v]) => v)].map((v) => v.toLowerCase())
+    const candidates = [compactName, ...nameFields.map(([, v]) => v)].map((v) => v.toLowerCase())
     const same = candidates.find((v) => v.length >= 3 && v === local)
     if (same !== undefined) findings.push(finding('name.equals_email_local_part', nameFields.filter(([, v]) => v !== '').map(([f]) => f), { value: same, localPart: local }))
   }
@@ -175,24 +221,38 @@ function runPerson(input: ValidSignup, prepared: PreparedName, findings: Finding
       if (full.given) parts.push(['given', full.given])
     }
   }
-  const fieldsOf = (part: Part): string[] =>
-    split ? [part === 'given' ? 'name.given' : 'name.family', part === 'given' ? 'name.givenKana' : 'name.familyKana'] : ['name.full', 'name.fullKana']
-  const emitted = new Set<NameCode>()
-  const emit = (code: NameCode, part: Part, a: PartAnalysis, extra: { [key: string]: EvidenceValue } = {}): void => {
-    if (emitted.has(code)) return
-    emitted.add(code)
-    const flagged = parts.filter(([, p]) => classify(p) === code).map(([name]) => name)
-    findings.push(finding(code, flagged.flatMap(fieldsOf), { ...partEvidence(part, a), parts: flagged, ...extra }))
-  }
+  const emitted: NameCode[] = []
   for (const [part, a] of parts) {
     const code = classify(a)
-    if (code === undefined || code === 'name.reading_in_dictionary') continue
-    emit(code, part, a, a.level === 'partial' ? { coverage: Math.round(a.coverage * 100) / 100 } : { how: a.level })
+    if (code === undefined || code === 'name.reading_in_dictionary' || emitted.includes(code)) continue
+    emitted.push(code)
+    const flagged: Part[] = []
+    const fields: string[] = []
+    for (const [name, p] of parts) {
+      if (classify(p) !== code) continue
+      flagged.push(name)
+      pushFields(fields, name, split)
+    }
+    const evidence = partEvidence(part, a)
+    evidence.parts = flagged
+    if (a.level === 'partial') evidence.coverage = Math.round(a.coverage * 100) / 100
+    else evidence.how = a.level
+    findings.push(finding(code, fields, evidence))
   }
-  if (parts.length > 0 && placeholderValue === undefined && parts.every(([, a]) => a.level === 'dictionary' || a.level === 'composed') && parts.some(([, a]) => a.level === 'dictionary')) {
-    findings.push(finding('name.reading_in_dictionary', parts.flatMap(([p]) => fieldsOf(p)), { reading: parts.map(([, a]) => toKatakana(a.reading)).join(' '), source: 'ENAMDICT', parts: parts.map(([p]) => p) }))
+  if (parts.length > 0 && placeholderValue === undefined && allConfirmed(parts)) {
+    const fields: string[] = []
+    const names: Part[] = []
+    const kana: string[] = []
+    for (const [p, a] of parts) {
+      pushFields(fields, p, split)
+      names.push(p)
+      kana.push(toKatakana(a.reading))
+    }
+    findings.push(finding('name.reading_in_dictionary', fields, { reading: kana.join(' '), source: 'ENAMDICT', parts: names }))
   }
-  facts.readings = Object.fromEntries(parts.map(([p, a]) => [p, partFacts(a)]))
+  const readings: { [key: string]: EvidenceValue } = {}
+  for (const [p, a] of parts) readings[p] = partFacts(a)
+  facts.readings = readings
 
   // Cross-check contract: normalized full-width katakana from the input.
   const kanaFact = (v: string): string | null => (v !== '' && isKanaOnly(v) ? toKatakana(v.replace(/ /g, '')) : null)
@@ -213,7 +273,24 @@ function runPerson(input: ValidSignup, prepared: PreparedName, findings: Finding
   facts.familyKana = familyKana
   facts.givenKana = givenKana
 
-  runHolder(input, findings, facts, familyKana, givenKana, classifyScript(fullName) === 'latin' ? fullName : '')
+  runHolder(input, findings, facts, familyKana, givenKana, nameScript === 'latin' ? fullName : '')
+}
+
+/** The form fields of a part: its name and kana fields (split form) or the full-name fields. */
+function pushFields(out: string[], part: Part, split: boolean): void {
+  if (!split) out.push('name.full', 'name.fullKana')
+  else if (part === 'given') out.push('name.given', 'name.givenKana')
+  else out.push('name.family', 'name.familyKana')
+}
+
+/** Every part confirmed (dictionary or composed) and at least one by the dictionary. */
+function allConfirmed(parts: readonly (readonly [Part, PartAnalysis])[]): boolean {
+  let dictionary = false
+  for (const [, a] of parts) {
+    if (a.level === 'dictionary') dictionary = true
+    else if (a.level !== 'composed') return false
+  }
+  return dictionary
 }
 
 /** Maps a part's reading level to the code it raises (or undefined). */
@@ -271,8 +348,8 @@ function runHolder(
 function runOrganization(input: ValidSignup, prepared: PreparedName, findings: Finding<NameCode>[], facts: Record<string, EvidenceValue>): void {
   const org = input.organization
   if (!org) return
-  const name = has(org.name) ? normalizeText(org.name) : ''
-  const kana = has(org.nameKana) ? normalizeText(org.nameKana) : ''
+  const name = field(org.name)
+  const kana = field(org.nameKana)
   facts.organizationKana = kana !== '' && isKanaOnly(kana) ? toKatakana(kana.replace(/ /g, '')) : null
   if (kana !== '' && !isKanaOnly(kana)) {
     findings.push(finding('name.kana_not_kana', ['organization.nameKana'], { value: kana, script: classifyScript(kana) }))

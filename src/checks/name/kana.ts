@@ -24,7 +24,34 @@ const SPACES = /[\s\u3000]+/gu
  * ASCII space between words, trimmed. Idempotent.
  */
 export function normalizeText(value: string): string {
-  return value.normalize('NFKC').replace(SPACES, ' ').trim()
+  return isNormalText(value) ? value : value.normalize('NFKC').replace(INVISIBLE, '').replace(SPACES, ' ').trim()
+}
+
+/**
+ * Invisible format characters (zero-width space/joiners, directional marks, word joiner, BOM, soft
+ * hyphen): pasted or injected into a name they would turn real kana into "not kana" or hide a
+ * placeholder, so they are removed before anything else looks at the value.
+ */
+const INVISIBLE = /[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g
+
+/**
+ * Whether a value is already normalized: only characters NFKC leaves alone and that compose with
+ * nothing (printable ASCII, hiragana, katakana, ー, 々, CJK unified ideographs), and single inner
+ * spaces. Most form values are; they skip the NFKC pass.
+ */
+function isNormalText(value: string): boolean {
+  const last = value.length - 1
+  for (let i = 0; i <= last; i += 1) {
+    const code = value.charCodeAt(i)
+    if (code === 0x20) {
+      if (i === 0 || i === last || value.charCodeAt(i + 1) === 0x20) return false
+    } else if (
+      !((code > 0x20 && code < 0x7f) || (code >= 0x3041 && code <= 0x3096) || (code >= 0x30a1 && code <= 0x30fa) || code === 0x30fc || code === 0x3005 || (code >= 0x4e00 && code <= 0x9fff))
+    ) {
+      return false
+    }
+  }
+  return true
 }
 
 export const isHiragana = (code: number): boolean => (code >= 0x3041 && code <= 0x3096) || code === 0x309d || code === 0x309e
@@ -53,8 +80,16 @@ export function classifyScript(value: string): ScriptClass {
   let hangul = 0
   let digits = 0
   let other = 0
-  for (const ch of value) {
-    const code = ch.codePointAt(0) as number
+  for (let i = 0; i < value.length; i += 1) {
+    // Code points, as the string iterator yields them (a lone surrogate is one).
+    let code = value.charCodeAt(i)
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < value.length) {
+      const low = value.charCodeAt(i + 1)
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        code = 0x10000 + ((code - 0xd800) << 10) + (low - 0xdc00)
+        i += 1
+      }
+    }
     if (code === 0x20) continue
     if (isHiragana(code)) hira += 1
     else if (isKatakana(code) || isKanaMark(code)) kata += 1
@@ -62,10 +97,11 @@ export function classifyScript(value: string): ScriptClass {
     else if (isLatin(code)) latin += 1
     else if (isHangul(code)) hangul += 1
     else if (isDigit(code)) digits += 1
-    else if (latin > 0 && (ch === "'" || ch === '-' || ch === '.')) latin += 0
+    else if (latin > 0 && (code === 0x27 || code === 0x2d || code === 0x2e)) latin += 0
     else other += 1
   }
-  const kinds = [hira + kata > 0, kanji > 0, latin > 0, hangul > 0, digits > 0, other > 0].filter(Boolean).length
+  const kinds =
+    (hira + kata > 0 ? 1 : 0) + (kanji > 0 ? 1 : 0) + (latin > 0 ? 1 : 0) + (hangul > 0 ? 1 : 0) + (digits > 0 ? 1 : 0) + (other > 0 ? 1 : 0)
   if (kinds === 0) return 'empty'
   if (kinds === 1) {
     if (hira > 0 && kata === 0) return 'hiragana'
@@ -84,8 +120,9 @@ export function classifyScript(value: string): ScriptClass {
 /** Whether a normalized kana-field value holds only kana (hiragana, katakana, ー, ・, spaces). */
 export function isKanaOnly(value: string): boolean {
   if (value === '') return false
-  for (const ch of value) {
-    const code = ch.codePointAt(0) as number
+  // Kana are single UTF-16 units; a surrogate (half of any other character) is not kana.
+  for (let i = 0; i < value.length; i += 1) {
+    const code = value.charCodeAt(i)
     if (code !== 0x20 && !isHiragana(code) && !isKatakana(code) && !isKanaMark(code)) return false
   }
   return true
@@ -93,23 +130,43 @@ export function isKanaOnly(value: string): boolean {
 
 /** Katakana → hiragana (ヴ → ゔ; ヷ-ヺ and marks unchanged). */
 export function toHiragana(value: string): string {
-  let out = ''
-  for (const ch of value) {
-    const code = ch.codePointAt(0) as number
-    out += code >= 0x30a1 && code <= 0x30f6 ? String.fromCharCode(code - 0x60) : ch
+  // Katakana are single UTF-16 units; values without any are returned as they are.
+  let i = 0
+  while (i < value.length) {
+    const code = value.charCodeAt(i)
+    if (code >= 0x30a1 && code <= 0x30f6) break
+    i += 1
+  }
+  if (i === value.length) return value
+  let out = value.slice(0, i)
+  for (; i < value.length; i += 1) {
+    const code = value.charCodeAt(i)
+    out += code >= 0x30a1 && code <= 0x30f6 ? (HIRAGANA[code - 0x30a1] as string) : (value[i] as string)
   }
   return out
 }
+/** ぁ..ゖ, the hiragana of ァ..ヶ, as one-character strings. */
+const HIRAGANA: readonly string[] = Array.from({ length: 0x30f6 - 0x30a1 + 1 }, (_, i) => String.fromCharCode(0x3041 + i))
 
 /** Hiragana → katakana (the normalized form reported in facts). */
 export function toKatakana(value: string): string {
-  let out = ''
-  for (const ch of value) {
-    const code = ch.codePointAt(0) as number
-    out += code >= 0x3041 && code <= 0x3096 ? String.fromCharCode(code + 0x60) : ch
+  // Hiragana are single UTF-16 units; values without any are returned as they are.
+  let i = 0
+  while (i < value.length) {
+    const code = value.charCodeAt(i)
+    if (code >= 0x3041 && code <= 0x3096) break
+    i += 1
+  }
+  if (i === value.length) return value
+  let out = value.slice(0, i)
+  for (; i < value.length; i += 1) {
+    const code = value.charCodeAt(i)
+    out += code >= 0x3041 && code <= 0x3096 ? (KATAKANA[code - 0x3041] as string) : (value[i] as string)
   }
   return out
 }
+/** ァ..ヶ, the katakana of ぁ..ゖ, as one-character strings (made once, not per character). */
+const KATAKANA: readonly string[] = Array.from({ length: 0x3096 - 0x3041 + 1 }, (_, i) => String.fromCharCode(0x30a1 + i))
 
 /**
  * Strict comparison form of a reading: hiragana, no spaces or dots; ぢ → じ and づ → ず (the
@@ -117,13 +174,19 @@ export function toKatakana(value: string): string {
  */
 export function readingForm(kana: string): string {
   let out = ''
-  for (const ch of toHiragana(kana)) {
-    if (ch === ' ' || ch === '・') continue
-    out += READING_FORM[ch] ?? ch
+  for (let i = 0; i < kana.length; i += 1) {
+    let code = kana.charCodeAt(i)
+    // toHiragana, one UTF-16 unit at a time (katakana are single units).
+    if (code >= 0x30a1 && code <= 0x30f6) code -= 0x60
+    if (code === 0x20 || code === 0x30fb) continue
+    if (code === 0x3062) out += 'じ'
+    else if (code === 0x3065) out += 'ず'
+    else if (code === 0x3090) out += 'い'
+    else if (code === 0x3091) out += 'え'
+    else out += code === kana.charCodeAt(i) ? (kana[i] as string) : String.fromCharCode(code)
   }
   return out
 }
-const READING_FORM: Readonly<Record<string, string>> = { ぢ: 'じ', づ: 'ず', ゐ: 'い', ゑ: 'え' }
 
 const SMALL_TO_LARGE: Readonly<Record<string, string>> = {
   ぁ: 'あ', ぃ: 'い', ぅ: 'う', ぇ: 'え', ぉ: 'お', ゃ: 'や', ゅ: 'ゆ', ょ: 'よ', ゎ: 'わ', ゕ: 'か', ゖ: 'け',
@@ -152,6 +215,20 @@ const VOWEL_OF: Readonly<Record<string, string>> = (() => {
 const VOWEL_KANA: Readonly<Record<string, string>> = { あ: 'a', い: 'i', う: 'u', え: 'e', お: 'o' }
 
 /**
+ * The tables above per UTF-16 unit from U+3000 to U+30FF (every key is a hiragana there), so the
+ * key functions index arrays instead of looking up one-character strings: the loose character
+ * (small kana enlarged, voicing dropped), its vowel kana (あいうえお → a i u e o) and its vowel.
+ */
+const TABLE_START = 0x3000
+const TABLE_SIZE = 0x100
+const LOOSE_CHAR: readonly string[] = Array.from({ length: TABLE_SIZE }, (_, i) => {
+  const raw = String.fromCharCode(TABLE_START + i)
+  return UNVOICED[SMALL_TO_LARGE[raw] ?? raw] ?? SMALL_TO_LARGE[raw] ?? raw
+})
+const LOOSE_VOWEL_KANA: readonly (string | undefined)[] = LOOSE_CHAR.map((ch) => VOWEL_KANA[ch])
+const LOOSE_VOWEL: readonly string[] = LOOSE_CHAR.map((ch) => VOWEL_KANA[ch] ?? VOWEL_OF[ch] ?? '')
+
+/**
  * Loose phonetic key, for comparing kana with foreign-reading approximations and romaji: hiragana,
  * small kana enlarged, voicing dropped (ジャン = チャン), っ and ー dropped, and long vowels collapsed
  * (おう おお → お, えい → え, いい → い). Idempotent.
@@ -160,15 +237,18 @@ export function looseKey(kana: string): string {
   const h = readingForm(kana)
   let out = ''
   let lastVowel = ''
-  for (const raw of h) {
-    if (raw === 'っ' || raw === 'ー' || raw === 'ッ') continue
-    const ch = UNVOICED[SMALL_TO_LARGE[raw] ?? raw] ?? SMALL_TO_LARGE[raw] ?? raw
-    const v = VOWEL_KANA[ch]
+  for (let i = 0; i < h.length; i += 1) {
+    const code = h.charCodeAt(i)
+    // っ ー ッ are dropped.
+    if (code === 0x3063 || code === 0x30fc || code === 0x30c3) continue
+    const at = code - TABLE_START
+    const inTable = at >= 0 && at < TABLE_SIZE
+    const v = inTable ? LOOSE_VOWEL_KANA[at] : undefined
     if (v !== undefined && lastVowel !== '' && (v === lastVowel || (lastVowel === 'o' && v === 'u') || (lastVowel === 'e' && v === 'i'))) continue
     // A small vowel after a consonant mora replaces its vowel (チェ = ちえ → keep both letters, but
     // track the new vowel for collapsing).
-    lastVowel = v ?? VOWEL_OF[ch] ?? ''
-    out += ch
+    lastVowel = inTable ? (LOOSE_VOWEL[at] as string) : ''
+    out += inTable ? (LOOSE_CHAR[at] as string) : (h[i] as string)
   }
   return out
 }
@@ -182,15 +262,17 @@ export function lengthKey(kana: string): string {
   const h = readingForm(kana)
   let out = ''
   let lastVowel = ''
-  for (const raw of h) {
-    if (raw === 'っ' || raw === 'ッ') continue
-    if (raw === 'ー') {
+  for (let i = 0; i < h.length; i += 1) {
+    const code = h.charCodeAt(i)
+    if (code === 0x3063 || code === 0x30c3) continue
+    if (code === 0x30fc) {
       out += VOWEL_LETTER[lastVowel] ?? ''
       continue
     }
-    const ch = UNVOICED[SMALL_TO_LARGE[raw] ?? raw] ?? SMALL_TO_LARGE[raw] ?? raw
-    lastVowel = VOWEL_KANA[ch] ?? VOWEL_OF[ch] ?? ''
-    out += ch
+    const at = code - TABLE_START
+    const inTable = at >= 0 && at < TABLE_SIZE
+    lastVowel = inTable ? (LOOSE_VOWEL[at] as string) : ''
+    out += inTable ? (LOOSE_CHAR[at] as string) : (h[i] as string)
   }
   return out
 }

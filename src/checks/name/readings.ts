@@ -7,7 +7,7 @@
  * iteration mark 々, and ヶ/ノ between kanji. Everything is a small dynamic programme over
  * (kanji index, kana index); names are short, so a part costs a few microseconds.
  */
-import type { DictionaryReading, ForeignReading, KanjiReadings, NameData } from './data.js'
+import type { DictionaryReading, KanjiReadings, NameData } from './data.js'
 import { isHiragana, isKanji, isKatakana, lengthKey, looseKey, normalizeText, readingForm, toHiragana, toKatakana } from './kana.js'
 
 /**
@@ -92,6 +92,7 @@ export function standardForm(name: string, data: Pick<NameData, 'itaiji'>): stri
 
 /** Expands ー to the vowel it lengthens (o → う, as in サトー = さとう; otherwise the same vowel). */
 export function expandLongMark(hiragana: string): string {
+  if (!hiragana.includes('ー')) return hiragana
   let out = ''
   for (const ch of hiragana) {
     if (ch !== 'ー') {
@@ -122,28 +123,32 @@ function morae(reading: string): string[] {
   return out
 }
 
+type Variants = readonly (readonly [string, string])[]
+
+/** Readings of the linking kana, as slot readings. */
+const LINKING_READINGS: Readonly<Record<string, Variants>> = Object.fromEntries(
+  Object.entries(LINKING).map(([ch, readings]) => [ch, readings.map((r) => [r, 'kana'] as const)]),
+)
+
+/** ヶ ケ ヵ ノ 〆: the keys of LINKING. */
+const isLinking = (code: number): boolean => code === 0x30f6 || code === 0x30b1 || code === 0x30f5 || code === 0x30ce || code === 0x3006
+
 function slotsOf(name: string, data: NameData): Slot[] | undefined {
   const slots: Slot[] = []
   for (const ch of name) {
     const code = ch.codePointAt(0) as number
-    if (ch === '々' || ch === 'ゝ' || ch === 'ヽ') {
+    if (code === 0x3005 || code === 0x309d || code === 0x30fd) {
+      // 々 ゝ ヽ repeat the previous character.
       const prev = slots[slots.length - 1]
       if (!prev) return undefined
       slots.push({ char: ch, memoKey: prev.memoKey, readings: prev.readings, info: prev.info, isKana: false })
-    } else if (LINKING[ch]) {
-      slots.push({ char: ch, memoKey: ch, readings: (LINKING[ch] ?? []).map((r) => [r, 'kana'] as const), info: undefined, isKana: true })
+    } else if (isLinking(code)) {
+      slots.push({ char: ch, memoKey: ch, readings: LINKING_READINGS[ch] ?? [], info: undefined, isKana: true })
     } else if (isHiragana(code) || isKatakana(code)) {
       slots.push({ char: ch, memoKey: ch, readings: [[readingForm(ch), 'kana']], info: undefined, isKana: true })
     } else if (isKanji(code)) {
       const info = data.kanji.get(ch) ?? data.kanji.get(data.itaiji.get(ch) ?? ch)
-      const alt = data.itaiji.has(ch) ? data.kanji.get(data.itaiji.get(ch) as string) : undefined
-      const readings: (readonly [string, string])[] = []
-      for (const source of [info, alt]) {
-        if (!source) continue
-        for (const r of source.on) readings.push([r, 'on'])
-        for (const r of source.kun) readings.push([r, 'kun'])
-        for (const r of source.nanori) readings.push([r, 'nanori'])
-      }
+      const readings = kanjiReadings(ch, info, data)
       if (readings.length === 0 && !info) return undefined
       slots.push({ char: ch, memoKey: ch, readings, info, isKana: false })
     } else return undefined
@@ -151,21 +156,32 @@ function slotsOf(name: string, data: NameData): Slot[] | undefined {
   return slots
 }
 
-/** Position class of slot i of n (rendaku applies after the first, sokuon before the last). */
-const position = (i: number, n: number): string => `${i > 0 ? 'm' : 'f'}${i < n - 1 ? 'm' : 'l'}`
+/**
+ * Strict readings of a kanji and of its standard form (itaiji), memoized per kanji under the kanji
+ * itself (the other memo keys are three or more characters: kind, position, kanji).
+ */
+function kanjiReadings(ch: string, info: KanjiReadings | undefined, data: NameData): Variants {
+  const key = ch
+  const found = data.variantMemo.get(key)
+  if (found) return found
+  const alt = data.itaiji.has(ch) ? data.kanji.get(data.itaiji.get(ch) as string) : undefined
+  const readings: (readonly [string, string])[] = []
+  for (const source of [info, alt]) {
+    if (!source) continue
+    for (const r of source.on) readings.push([r, 'on'])
+    for (const r of source.kun) readings.push([r, 'kun'])
+    for (const r of source.nanori) readings.push([r, 'nanori'])
+  }
+  if (data.variantMemo.size < MEMO_LIMIT) data.variantMemo.set(key, readings)
+  return readings
+}
 
-function memoized(
-  data: NameData,
-  kind: 's' | 'l',
-  slot: Slot,
-  i: number,
-  n: number,
-  make: (slot: Slot, i: number, n: number) => (readonly [string, string])[],
-): readonly (readonly [string, string])[] {
-  const key = `${kind}${position(i, n)}${slot.memoKey}`
+function memoized(data: NameData, kind: 's' | 'l', slot: Slot, i: number, n: number): Variants {
+  // Position class: rendaku applies after the first slot, sokuon before the last.
+  const key = kind + (i > 0 ? 'm' : 'f') + (i < n - 1 ? 'm' : 'l') + slot.memoKey
   let found = data.variantMemo.get(key)
   if (!found) {
-    found = make(slot, i, n)
+    found = kind === 's' ? strictVariants(slot, i, n) : looseVariants(slot, i, n)
     // Bounded: common name kanji fill it quickly; input cycling through rare kanji cannot grow it.
     if (data.variantMemo.size < MEMO_LIMIT) data.variantMemo.set(key, found)
   }
@@ -218,84 +234,105 @@ function looseVariants(slot: Slot, i: number, n: number): (readonly [string, str
 }
 
 /**
- * Finds a segmentation of `reading` into one candidate per slot. Returns the segments or undefined.
- * Reachability is memoized per (slot, offset) in a flat array.
+ * Finds a segmentation of `reading` into one candidate per slot (the slot's strict or loose
+ * variants). Returns the segments or undefined.
  */
-function compose(
-  slots: readonly Slot[],
-  reading: string,
-  variantsOf: (slot: Slot, i: number) => readonly (readonly [string, string])[],
-): Segment[] | undefined {
-  const n = slots.length
-  const m = reading.length
-  const dead = new Uint8Array((n + 1) * (m + 1))
-  const path: Segment[] = []
-  const variants = slots.map((slot, i) => variantsOf(slot, i))
-  const walk = (i: number, j: number): boolean => {
-    if (i === n) return j === m
-    if (dead[i * (m + 1) + j]) return false
-    const slot = slots[i] as Slot
-    for (const [cand, source] of variants[i] ?? []) {
-      if (cand !== '' && reading.startsWith(cand, j)) {
-        path.push({ char: slot.char, reading: cand, source })
-        if (walk(i + 1, j + cand.length)) return true
-        path.pop()
-      }
-    }
-    dead[i * (m + 1) + j] = 1
-    return false
-  }
-  return walk(0, 0) ? path : undefined
+function compose(slots: readonly Slot[], reading: string, data: NameData, kind: 's' | 'l', n: number): Segment[] | undefined {
+  const variants: Variants[] = []
+  for (let i = 0; i < slots.length; i += 1) variants.push(memoized(data, kind, slots[i] as Slot, i, n))
+  return segment(slots, reading, variants)
 }
 
-/** Foreign composition over loose keys: each kanji takes one of its Chinese (or Korean) readings. */
-function composeForeign(
-  slots: readonly Slot[],
-  key: string,
-  pick: (info: KanjiReadings) => readonly ForeignReading[],
-  keep: 'length' | 'loose',
-): Segment[] | undefined {
-  if (slots.some((s) => s.isKana || !s.info || pick(s.info).length === 0)) return undefined
-  return compose(slots, key, (slot) => {
+/** Depth-first search over (slot, offset); reachability is memoized in a flat array. */
+function segment(slots: readonly Slot[], reading: string, variants: readonly Variants[]): Segment[] | undefined {
+  const dead = new Uint8Array((slots.length + 1) * (reading.length + 1))
+  const path: Segment[] = []
+  return walk(slots, reading, variants, dead, path, 0, 0) ? path : undefined
+}
+
+function walk(slots: readonly Slot[], reading: string, variants: readonly Variants[], dead: Uint8Array, path: Segment[], i: number, j: number): boolean {
+  const m = reading.length
+  if (i === slots.length) return j === m
+  if (dead[i * (m + 1) + j]) return false
+  const slot = slots[i] as Slot
+  const list = variants[i] ?? []
+  const next = reading.charCodeAt(j)
+  for (let k = 0; k < list.length; k += 1) {
+    const [cand, source] = list[k] as readonly [string, string]
+    // First unit compared before startsWith: most candidates differ there.
+    if (cand.charCodeAt(0) === next && reading.startsWith(cand, j)) {
+      path.push({ char: slot.char, reading: cand, source })
+      if (walk(slots, reading, variants, dead, path, i + 1, j + cand.length)) return true
+      path.pop()
+    }
+  }
+  dead[i * (m + 1) + j] = 1
+  return false
+}
+
+/**
+ * Foreign composition: each kanji takes one of its Chinese (or Korean) readings, as length keys or
+ * loose keys. The per-kanji candidate lists are memoized with the other variants.
+ */
+function composeForeign(slots: readonly Slot[], key: string, which: 'zh' | 'ko', keep: 'length' | 'loose', data: NameData): Segment[] | undefined {
+  for (const s of slots) if (s.isKana || !s.info || s.info[which].length === 0) return undefined
+  const variants: Variants[] = []
+  for (const slot of slots) variants.push(foreignVariants(slot, which, keep, data))
+  return segment(slots, key, variants)
+}
+
+function foreignVariants(slot: Slot, which: 'zh' | 'ko', keep: 'length' | 'loose', data: NameData): Variants {
+  const key = (which === 'zh' ? 'z' : 'k') + (keep === 'length' ? 'L' : 'l') + slot.memoKey
+  let found = data.variantMemo.get(key)
+  if (!found) {
     const out: (readonly [string, string])[] = []
-    for (const fr of pick(slot.info as KanjiReadings)) {
+    for (const fr of (slot.info as KanjiReadings)[which]) {
       fr.kana.forEach((kana, index) => out.push([keep === 'length' ? (fr.lengthKeys[index] ?? '') : looseKey(kana), `${fr.source}=${kana}`]))
     }
-    return out
-  })
+    found = out
+    if (data.variantMemo.size < MEMO_LIMIT) data.variantMemo.set(key, found)
+  }
+  return found
 }
 
 /**
  * Share of the kana explained by kanji readings when the other kanji may take 1-4 unexplained kana
  * (0..1). Shortened readings do not count here: they match almost anything.
  */
-function coverage(slots: readonly Slot[], key: string, variantsOf: (slot: Slot, i: number) => readonly (readonly [string, string])[]): number {
-  const n = slots.length
+function coverage(slots: readonly Slot[], key: string, data: NameData, n: number): number {
   const m = key.length
   if (m === 0) return 0
-  const variants = slots.map((slot, i) => variantsOf(slot, i).filter(([, source]) => !source.endsWith('-short')).map(([k]) => k))
-  // best[i*(m+1)+j]: most kana explained for slots i.. and key j..; -1 unreachable, -2 not computed.
-  const best = new Int16Array((n + 1) * (m + 1)).fill(-2)
-  const go = (i: number, j: number): number => {
-    if (i === n) return j === m ? 0 : -1
-    const at = i * (m + 1) + j
-    const cached = best[at] as number
-    if (cached !== -2) return cached
-    let result = -1
-    for (const cand of variants[i] ?? []) {
-      if (key.startsWith(cand, j)) {
-        const rest = go(i + 1, j + cand.length)
-        if (rest >= 0 && rest + cand.length > result) result = rest + cand.length
-      }
-    }
-    for (let len = 1; len <= 4 && j + len <= m; len += 1) {
-      const rest = go(i + 1, j + len)
-      if (rest > result) result = rest
-    }
-    best[at] = result
-    return result
+  const variants: string[][] = []
+  for (let i = 0; i < slots.length; i += 1) {
+    const keys: string[] = []
+    for (const [k, source] of memoized(data, 'l', slots[i] as Slot, i, n)) if (!source.endsWith('-short')) keys.push(k)
+    variants.push(keys)
   }
-  return Math.max(0, go(0, 0)) / m
+  // best[i*(m+1)+j]: most kana explained for slots i.. and key j..; -1 unreachable, -2 not computed.
+  const best = new Int16Array((slots.length + 1) * (m + 1)).fill(-2)
+  return Math.max(0, explained(variants, key, best, 0, 0)) / m
+}
+
+function explained(variants: readonly (readonly string[])[], key: string, best: Int16Array, i: number, j: number): number {
+  const m = key.length
+  if (i === variants.length) return j === m ? 0 : -1
+  const at = i * (m + 1) + j
+  const cached = best[at] as number
+  if (cached !== -2) return cached
+  let result = -1
+  const next = key.charCodeAt(j)
+  for (const cand of variants[i] ?? []) {
+    if ((cand.length === 0 || cand.charCodeAt(0) === next) && key.startsWith(cand, j)) {
+      const rest = explained(variants, key, best, i + 1, j + cand.length)
+      if (rest >= 0 && rest + cand.length > result) result = rest + cand.length
+    }
+  }
+  for (let len = 1; len <= 4 && j + len <= m; len += 1) {
+    const rest = explained(variants, key, best, i + 1, j + len)
+    if (rest > result) result = rest
+  }
+  best[at] = result
+  return result
 }
 
 /**
@@ -303,45 +340,99 @@ function coverage(slots: readonly Slot[], key: string, variantsOf: (slot: Slot, 
  * kana. `name` and `kana` are normalized form values.
  */
 export function analyzePart(name: string, kana: string, role: PartRole, data: NameData): PartAnalysis {
-  const compact = name.replace(/ /g, '')
+  const compact = name.includes(' ') ? name.replace(/ /g, '') : name
   const reading = readingForm(expandLongMark(toHiragana(kana)))
-  const base = { name: compact, reading, segments: [] as Segment[], coverage: 0, inDictionary: false }
   const standard = standardForm(compact, data)
-  const entries = [...data.dictionary.lookup(compact), ...(standard !== compact ? data.dictionary.lookup(standard) : [])]
-  // Entries of the part's own kind first, for evidence.
+  // Entries of the part's own kind first (stable), for evidence; up to 8 distinct readings.
+  const own = data.dictionary.lookup(compact)
+  const variant = standard !== compact ? data.dictionary.lookup(standard) : NO_ENTRIES
   const preferred = role === 'family' ? 'surname' : role === 'given' ? 'given' : ''
-  entries.sort((a, b) => Number(b.kind === preferred) - Number(a.kind === preferred))
-  const dictionary = dedupe(entries).slice(0, 8)
-  const inDictionary = entries.some((e) => e.reading === reading)
+  const dictionary: DictionaryReading[] = []
+  let inDictionary = false
+  if (preferred !== '') {
+    inDictionary = collect(own, true, preferred, reading, dictionary) || inDictionary
+    inDictionary = collect(variant, true, preferred, reading, dictionary) || inDictionary
+  }
+  inDictionary = collect(own, false, preferred, reading, dictionary) || inDictionary
+  inDictionary = collect(variant, false, preferred, reading, dictionary) || inDictionary
   // Real name parts and company names are short; longer values are not judged (bounded work).
-  const slots = [...compact].length > MAX_NAME_LENGTH || reading.length > MAX_NAME_LENGTH * 2 ? undefined : slotsOf(compact, data)
+  const slots = codePointCount(compact) > MAX_NAME_LENGTH || reading.length > MAX_NAME_LENGTH * 2 ? undefined : slotsOf(compact, data)
   if (!slots || slots.length === 0) {
-    return { ...base, dictionary, level: inDictionary ? 'dictionary' : 'unknown', inDictionary }
+    return part(compact, reading, inDictionary ? 'dictionary' : 'unknown', dictionary, NO_SEGMENTS, 0, inDictionary)
   }
   const n = slots.length
-  const strict = compose(slots, reading, (slot, i) => memoized(data, 's', slot, i, n, strictVariants))
-  if (strict) return { ...base, dictionary, level: inDictionary ? 'dictionary' : 'composed', segments: strict, inDictionary }
+  const strict = compose(slots, reading, data, 's', n)
+  if (strict) return part(compact, reading, inDictionary ? 'dictionary' : 'composed', dictionary, strict, 0, inDictionary)
   // Foreign readings with their vowel length (リー, ウー) beat a loose Japanese match (り, う)...
   const lengthForm = lengthKey(toHiragana(kana))
-  const foreignStrict = foreign(slots, lengthForm, 'length', toKatakanaForm(kana))
-  if (foreignStrict) return { ...base, dictionary, ...foreignStrict, inDictionary }
+  const foreignStrict = foreign(slots, lengthForm, 'length', kana, data)
+  if (foreignStrict) return foreignPart(compact, reading, dictionary, foreignStrict, inDictionary)
   const key = looseKey(reading)
-  const loose = compose(slots, key, (slot, i) => memoized(data, 'l', slot, i, n, looseVariants))
-  if (loose) return { ...base, dictionary, level: inDictionary ? 'dictionary' : 'loose', segments: loose, inDictionary }
+  const loose = compose(slots, key, data, 'l', n)
+  if (loose) return part(compact, reading, inDictionary ? 'dictionary' : 'loose', dictionary, loose, 0, inDictionary)
   // ...and loosely matching foreign readings (チエン for チェン, キム) count once no Japanese reading
   // fits, even when ENAMDICT lists them (it records the names of Chinese and Korean residents too).
-  const foreignLoose = foreign(slots, key, 'loose', toKatakanaForm(kana))
+  const foreignLoose = foreign(slots, key, 'loose', kana, data)
   // A reading ENAMDICT lists needs more: a one-kanji name (崔 チェ, 趙 チョ) or a closed Korean
   // syllable (キム); two-kanji given names loosely matching a foreign reading are Japanese (愛麗 あいり).
   if (foreignLoose && (!inDictionary || slots.length === 1 || (foreignLoose.level === 'korean' && foreignLoose.segments.some((s) => KOREAN_FINALS.has(s.source.slice(-1)))))) {
-    return { ...base, dictionary, ...foreignLoose, inDictionary }
+    return foreignPart(compact, reading, dictionary, foreignLoose, inDictionary)
   }
-  if (inDictionary) return { ...base, dictionary, level: 'dictionary', inDictionary }
+  if (inDictionary) return part(compact, reading, 'dictionary', dictionary, NO_SEGMENTS, 0, inDictionary)
   // A name written in kana (or kana + kanji) whose kana part does not match is simply unrelated.
-  const kanjiSlots = slots.filter((s) => !s.isKana).length
-  const covered = kanjiSlots === 0 ? 0 : coverage(slots, key, (slot, i) => memoized(data, 'l', slot, i, n, looseVariants))
-  if (covered > 0) return { ...base, dictionary, level: 'partial', coverage: covered }
-  return { ...base, dictionary, level: 'none' }
+  let kanjiSlots = 0
+  for (const s of slots) if (!s.isKana) kanjiSlots += 1
+  const covered = kanjiSlots === 0 ? 0 : coverage(slots, key, data, n)
+  if (covered > 0) return part(compact, reading, 'partial', dictionary, NO_SEGMENTS, covered, false)
+  return part(compact, reading, 'none', dictionary, NO_SEGMENTS, 0, false)
+}
+
+const NO_ENTRIES: readonly DictionaryReading[] = []
+const NO_SEGMENTS: readonly Segment[] = []
+
+/**
+ * Appends the entries whose kind is (or, with `wanted` false, is not) the preferred one to `out`,
+ * skipping readings already there and keeping at most 8; returns whether one equals `reading`.
+ */
+function collect(entries: readonly DictionaryReading[], wanted: boolean, preferred: string, reading: string, out: DictionaryReading[]): boolean {
+  let found = false
+  for (const e of entries) {
+    if ((e.kind === preferred) !== wanted) continue
+    if (e.reading === reading) found = true
+    if (out.length < 8 && !hasReading(out, e.reading)) out.push(e)
+  }
+  return found
+}
+
+function hasReading(entries: readonly DictionaryReading[], reading: string): boolean {
+  for (const e of entries) if (e.reading === reading) return true
+  return false
+}
+
+function codePointCount(value: string): number {
+  let count = 0
+  for (let i = 0; i < value.length; i += 1) {
+    const code = value.charCodeAt(i)
+    // A high surrogate and the low surrogate after it are one code point (as `[...value]` counts).
+    const prev = i > 0 ? value.charCodeAt(i - 1) : 0
+    if (!(code >= 0xdc00 && code <= 0xdfff && prev >= 0xd800 && prev <= 0xdbff)) count += 1
+  }
+  return count
+}
+
+function part(name: string, reading: string, level: ReadingLevel, dictionary: readonly DictionaryReading[], segments: readonly Segment[], coverage: number, inDictionary: boolean): PartAnalysis {
+  return { name, reading, level, dictionary, segments, coverage, inDictionary }
+}
+
+function foreignPart(name: string, reading: string, dictionary: readonly DictionaryReading[], found: ForeignMatch, inDictionary: boolean): PartAnalysis {
+  if (found.alternative === undefined) return { name, reading, level: found.level, dictionary, segments: found.segments, coverage: 0, inDictionary }
+  return { name, reading, level: found.level, dictionary, segments: found.segments, coverage: 0, inDictionary, alternative: found.alternative }
+}
+
+interface ForeignMatch {
+  readonly level: 'chinese' | 'korean'
+  readonly segments: Segment[]
+  readonly alternative?: Segment[]
 }
 
 /**
@@ -350,16 +441,12 @@ export function analyzePart(name: string, kana: string, role: PartRole, data: Na
  * input exactly wins; on a tie, Chinese (Chinese has only -n/-ng codas, so a closed syllable such as
  * ム or ク in an exact Korean match decides for Korean). The other reading is kept as `alternative`.
  */
-function foreign(
-  slots: readonly Slot[],
-  key: string,
-  keep: 'length' | 'loose',
-  katakana = '',
-): { level: 'chinese' | 'korean'; segments: Segment[]; alternative?: Segment[] } | undefined {
-  const zh = composeForeign(slots, key, (info) => info.zh, keep)
+function foreign(slots: readonly Slot[], key: string, keep: 'length' | 'loose', kana: string, data: NameData): ForeignMatch | undefined {
+  const zh = composeForeign(slots, key, 'zh', keep, data)
   if (keep === 'length' && !zh) return undefined
-  const ko = composeForeign(slots, keep === 'length' ? looseKey(key) : key, (info) => info.ko, 'loose')
+  const ko = composeForeign(slots, keep === 'length' ? looseKey(key) : key, 'ko', 'loose', data)
   if (zh && ko) {
+    const katakana = toKatakanaForm(kana)
     const exact = (segments: readonly Segment[]): boolean => segments.map((s) => s.source.slice(s.source.indexOf('=') + 1)).join('') === katakana
     const closed = ko.some((s) => KOREAN_FINALS.has(s.source.slice(-1)))
     const koFirst = (exact(ko) && !exact(zh)) || (closed && exact(ko) === exact(zh))
@@ -371,11 +458,6 @@ function foreign(
 }
 
 const toKatakanaForm = (kana: string): string => toKatakana(kana).replace(/ /g, '')
-
-function dedupe(entries: readonly DictionaryReading[]): DictionaryReading[] {
-  const seen = new Set<string>()
-  return entries.filter((e) => (seen.has(e.reading) ? false : (seen.add(e.reading), true)))
-}
 
 /** Preference of levels when choosing how to split a full name (most plausible Japanese first). */
 const RANK: Readonly<Record<ReadingLevel, number>> = {
@@ -456,7 +538,7 @@ function prefixEnds(slots: readonly Slot[], reading: string, data: NameData): nu
   slots.forEach((slot, i) => {
     const next = new Set<number>()
     // The family name is followed by the given name, so its last kanji is never "last" for sokuon.
-    for (const [cand] of memoized(data, 's', slot, i, n + 1, strictVariants)) {
+    for (const [cand] of memoized(data, 's', slot, i, n + 1)) {
       for (const p of reach) if (reading.startsWith(cand, p)) next.add(p + cand.length)
     }
     reach = next

@@ -2,7 +2,7 @@
  * Card holder names (romaji) against the kana reading. Hepburn and Kunrei spellings, long vowels
  * (ou, oo, oh, o, ō), m/n before b/p, l/r and apostrophes all compare equal after {@link romajiKey}.
  */
-import { toRomaji } from 'wanakana'
+import { kanaToRomaji } from './hepburn.js'
 import { toKatakana } from './kana.js'
 
 /** Kunrei / Nihon-shiki → Hepburn. */
@@ -11,40 +11,97 @@ const KUNREI: Readonly<Record<string, string>> = {
   jya: 'ja', jyu: 'ju', jyo: 'jo', dya: 'ja', dyu: 'ju', dyo: 'jo',
   si: 'shi', ti: 'chi', tu: 'tsu', hu: 'fu', zi: 'ji', di: 'ji', du: 'zu', wo: 'o',
 }
-/**
- * One left-to-right pass over the Kunrei spellings (3-letter forms first). Alternatives are fixed
- * strings; Hepburn sh-/ch-/ts- syllables are matched as units and kept, so Hepburn input is left alone.
- */
-const KUNREI_PATTERN = /[sc]h[aiueo]|ts[aiueo]|[stzjd]y[auo]|[stzhd][iu]|wo/g
 
 /**
  * Comparison key of a romanized name: lower-case letters only, Kunrei → Hepburn, long vowels and
  * doubled consonants collapsed (Ohno = Oono = Ono, Satou = Sato, Hattori = Hatori, Namba = Nanba).
  */
 export function romajiKey(value: string): string {
-  let s = value.normalize('NFKD').toLowerCase().replace(/[^a-z]/g, '')
-  s = s.replace(KUNREI_PATTERN, (m) => KUNREI[m] ?? m)
-  s = s.replace(/m(?=[bpm])/g, 'n')
-  // Japanese has one liquid: LI and RI are the same kana (リ).
-  s = s.replace(/l/g, 'r')
+  const s = isAsciiLetters(value) ? value.toLowerCase() : value.normalize('NFKD').toLowerCase().replace(/[^a-z]/g, '')
+  const h = toHepburn(s)
   let out = ''
-  for (let i = 0; i < s.length; i += 1) {
-    const ch = s[i] as string
-    const prev = out.slice(-1)
+  let prev = ''
+  for (let i = 0; i < h.length; i += 1) {
+    let ch = h[i] as string
+    const next = h[i + 1]
+    // Nanba = Namba (m before b, p, m); Japanese has one liquid: LI and RI are the same kana (リ).
+    if (ch === 'm' && (next === 'b' || next === 'p' || next === 'm')) ch = 'n'
+    else if (ch === 'l') ch = 'r'
     if (ch === prev) continue
     // Oh / Ohno: an h after a vowel and before a consonant (or at the end) marks a long vowel.
-    if (ch === 'h' && 'aeiou'.includes(prev) && prev !== '' && !'aeiouy'.includes(s[i + 1] ?? 'x')) continue
+    if (ch === 'h' && (prev === 'a' || prev === 'e' || prev === 'i' || prev === 'o' || prev === 'u') && !'aeiouy'.includes(next ?? 'x')) continue
     if ((prev === 'o' && ch === 'u') || (prev === 'o' && ch === 'o') || (prev === 'u' && ch === 'u')) continue
     out += ch
+    prev = ch
   }
   return out
+}
+
+/**
+ * One left-to-right pass over the Kunrei spellings (3-letter forms first), as the regex
+ * `/[sc]h[aiueo]|ts[aiueo]|[stzjd]y[auo]|[stzhd][iu]|wo/g` would match them (same alternatives,
+ * same order at each position) but without a callback per match. Hepburn sh-/ch-/ts- syllables are
+ * matched as units and kept, so Hepburn input is left alone.
+ */
+function toHepburn(s: string): string {
+  let out = ''
+  let i = 0
+  while (i < s.length) {
+    const c = s.charCodeAt(i)
+    const c1 = s.charCodeAt(i + 1)
+    const c2 = s.charCodeAt(i + 2)
+    if ((((c === S || c === C) && c1 === H) || (c === T && c1 === S)) && isVowel(c2)) {
+      // Hepburn sh-, ch-, ts- syllables are kept as units.
+      out += s.slice(i, i + 3)
+      i += 3
+    } else if ((c === S || c === T || c === Z || c === J || c === D) && c1 === Y && (c2 === A || c2 === U || c2 === O)) {
+      const m = s.slice(i, i + 3)
+      out += KUNREI[m] ?? m
+      i += 3
+    } else if ((c === S || c === T || c === Z || c === H || c === D) && (c1 === I || c1 === U)) {
+      const m = s.slice(i, i + 2)
+      out += KUNREI[m] ?? m
+      i += 2
+    } else if (c === W && c1 === O) {
+      out += KUNREI.wo ?? 'wo'
+      i += 2
+    } else {
+      out += s[i] as string
+      i += 1
+    }
+  }
+  return out
+}
+/** Letter codes used by the scan. */
+const A = 0x61
+const C = 0x63
+const D = 0x64
+const E = 0x65
+const H = 0x68
+const I = 0x69
+const J = 0x6a
+const O = 0x6f
+const S = 0x73
+const T = 0x74
+const U = 0x75
+const W = 0x77
+const Y = 0x79
+const Z = 0x7a
+const isVowel = (code: number): boolean => code === A || code === I || code === U || code === E || code === O
+
+function isAsciiLetters(value: string): boolean {
+  for (let i = 0; i < value.length; i += 1) {
+    const code = value.charCodeAt(i) | 0x20
+    if (code < 0x61 || code > 0x7a) return false
+  }
+  return true
 }
 
 /** Romaji key of a kana reading (ヤマダ → yamada). */
 export function kanaRomajiKey(kana: string): string {
   let text = toKatakana(kana.replace(/ /g, ''))
-  text = text.replace(FOREIGN_KANA_PATTERN, (m) => FOREIGN_KANA[m] ?? m)
-  return romajiKey(toRomaji(text))
+  if (hasSmallVowel(text)) text = text.replace(FOREIGN_KANA_PATTERN, (m) => FOREIGN_KANA[m] ?? m)
+  return romajiKey(kanaToRomaji(text))
 }
 
 /** Katakana for foreign sounds that wanakana romanizes by their parts (ウェイ → uei, ファ → fua). */
@@ -53,6 +110,14 @@ const FOREIGN_KANA: Readonly<Record<string, string>> = {
   フォ: 'fo', ヴァ: 'va', ヴィ: 'vi', ヴェ: 've', ヴォ: 'vo', シェ: 'she', ジェ: 'je', チェ: 'che', ツァ: 'tsa', イェ: 'ye',
 }
 const FOREIGN_KANA_PATTERN = /[ウテデトドフヴシジチツイ][ァィゥェォ]/g
+/** Whether a value holds ァ ィ ゥ ェ ォ (without them FOREIGN_KANA_PATTERN cannot match). */
+function hasSmallVowel(value: string): boolean {
+  for (let i = 0; i < value.length; i += 1) {
+    const code = value.charCodeAt(i)
+    if (code === 0x30a1 || code === 0x30a3 || code === 0x30a5 || code === 0x30a7 || code === 0x30a9) return true
+  }
+  return false
+}
 
 export type HolderMatch = 'match' | 'family_only' | 'none'
 
