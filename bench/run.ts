@@ -9,6 +9,7 @@
  * BENCH_QUICK=1 runs 100k screens and 100k CLI lines. Results go to bench/results/latest.json.
  */
 import { execFileSync, spawnSync } from 'node:child_process'
+import { createHash } from 'node:crypto'
 import { createWriteStream, existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { join } from 'node:path'
@@ -57,7 +58,8 @@ const glue = child('glue-child.mjs', [signupsFile, String(GLUE_SIGNUPS)]) as {
 }
 
 console.log(`[3/3] CLI: ${CLI_LINES.toLocaleString()} JSONL lines on worker threads…`)
-const jsonl = join(CACHE, `cli-${CLI_LINES}.jsonl`)
+// Keyed by the signups' hash too: a changed generator must not reuse a stale file.
+const jsonl = join(CACHE, `cli-${CLI_LINES}-${createHash('sha256').update(JSON.stringify(signups)).digest('hex').slice(0, 12)}.jsonl`)
 if (!existsSync(jsonl)) {
   const lines = signups.map((s) => JSON.stringify(s))
   const out = createWriteStream(jsonl)

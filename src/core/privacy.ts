@@ -78,12 +78,24 @@ export function maskPanRuns(text: string): string {
   return copiedTo === 0 ? text : out + text.slice(copiedTo)
 }
 
-/** Whether any string in the value has 12 or more digits (the cheap test before any copying). */
+/**
+ * Whether a string has a run of 12 or more digits (with single separators between them): the only
+ * strings {@link maskPanRuns} can change. A browser's User-Agent has 25 digits but no such run, so
+ * ordinary inputs are never copied.
+ */
+// Twelve digits with at most one separator between neighbours. Digit and separator classes are
+// disjoint, so a match attempt never backtracks; irregexp runs it far faster than a JS loop.
+const LONG_RUN = /[0-9\uff10-\uff19](?:[ \-\u3000\uff0d\u2010-\u2015\u2212]?[0-9\uff10-\uff19]){11}/
+function hasLongRun(text: string): boolean {
+  return LONG_RUN.test(text)
+}
+
+/** Whether any string (or key) in the value has a card-number-length digit run. */
 function mayHoldPan(value: unknown): boolean {
-  if (typeof value === 'string') return digitCount(value) >= MIN_PAN
+  if (typeof value === 'string') return hasLongRun(value)
   if (Array.isArray(value)) return value.some(mayHoldPan)
   if (typeof value === 'object' && value !== null) {
-    for (const [key, inner] of Object.entries(value)) if (digitCount(key) >= MIN_PAN || mayHoldPan(inner)) return true
+    for (const key in value) if (hasLongRun(key) || mayHoldPan((value as Record<string, unknown>)[key])) return true
   }
   return false
 }
@@ -106,7 +118,8 @@ function maskValue(value: unknown): unknown {
  */
 export function maskStrayPans<T extends Record<string, unknown>>(input: T): T {
   let changed: Record<string, unknown> | undefined
-  for (const [key, value] of Object.entries(input)) {
+  for (const key in input) {
+    const value = input[key]
     if (key === 'card' || !mayHoldPan(value)) continue
     changed ??= { ...input }
     changed[key] = maskValue(value)
