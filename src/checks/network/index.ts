@@ -106,8 +106,19 @@ export interface NetworkData {
   readonly captchaHigherIsHuman: boolean
   readonly outdatedMajors: number
   readonly trustedUserAgentPrefixes: readonly string[]
+  /**
+   * User-Agent readings by UA string, per screener. A signup flow sees a few hundred distinct UAs a
+   * day, and reading one (isbot's large regex) costs a few µs; bounded, and the reading is a pure
+   * function of the string, so results never depend on what the memo holds.
+   */
+  readonly uaMemo: Map<string, UaInfo>
   readonly version: string
 }
+
+/** Entries kept in `uaMemo`; past it, new UAs are read without being remembered. */
+const UA_MEMO_LIMIT = 4096
+/** Longer UAs are read every time (a real browser UA is 100-250 characters). */
+const UA_MEMO_MAX_LENGTH = 512
 
 /** Network class reported in facts (`networkClass`). */
 export type NetworkClass = AsnClass | 'private' | 'invalid' | 'unknown'
@@ -213,6 +224,7 @@ async function prepareNetwork(options: NetworkOptions): Promise<NetworkData> {
     captchaHigherIsHuman: options.captchaHigherIsHuman ?? true,
     outdatedMajors: nonNegativeInteger(options.outdatedMajors, 12, 'outdatedMajors'),
     trustedUserAgentPrefixes: (options.trustedUserAgentPrefixes ?? []).filter((p) => typeof p === 'string' && p !== ''),
+    uaMemo: new Map(),
     version: versionParts.join('+'),
   }
 }
@@ -416,7 +428,7 @@ function checkHeaders(input: ValidSignup, headers: NormalizedHeaders, data: Netw
   if (headers.controlChars.length > 0) out.push(finding('network.header_control_chars', ['headers'], { headers: headers.controlChars.slice(0, 10) }))
   if (input.headers === undefined) return
 
-  const ua = readUserAgent(headers.values.get('user-agent'), data.trustedUserAgentPrefixes)
+  const ua = memoizedUserAgent(headers.values.get('user-agent'), data)
   facts.uaKind = ua.kind
   facts.browser = ua.browser
   facts.browserMajor = ua.major
@@ -474,6 +486,16 @@ function checkHeaders(input: ValidSignup, headers: NormalizedHeaders, data: Netw
       out.push(finding('network.accept_language_foreign', ['headers.accept-language'], { languages: langs.slice(0, 5), expected: expectedLanguage }))
     }
   }
+}
+
+function memoizedUserAgent(raw: string | undefined, data: NetworkData): UaInfo {
+  if (raw === undefined || raw.length > UA_MEMO_MAX_LENGTH) return readUserAgent(raw, data.trustedUserAgentPrefixes)
+  let ua = data.uaMemo.get(raw)
+  if (ua === undefined) {
+    ua = readUserAgent(raw, data.trustedUserAgentPrefixes)
+    if (data.uaMemo.size < UA_MEMO_LIMIT) data.uaMemo.set(raw, ua)
+  }
+  return ua
 }
 
 function checkClient(input: ValidSignup, facts: NetworkFacts, data: NetworkData, context: CheckContext, out: Findings): void {
