@@ -1,13 +1,12 @@
 /**
- * Cost of the name check per signup, by input kind: a screener with only the name check minus a
- * screener with every check disabled (zod parsing and result assembly). CPU time (user + system,
- * the machine may be shared) and wall time, after warm-up. Run in a fresh process:
+ * µs per signup of the name check, by kind of input and on the golden corpora (see
+ * scripts/lib/check-cost.ts). Run in a fresh process:
  *   node --import tsx scripts/name-perf.ts [rounds]
  */
 import { readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { parse } from 'csv-parse/sync'
-import { createScreener } from '../src/index.js'
+import { printCheckCost } from './lib/check-cost.js'
 
 const ROOT = resolve(import.meta.dirname, '..')
 const rounds = Number(process.argv[2] ?? 4000)
@@ -56,38 +55,4 @@ const KINDS: Readonly<Record<string, readonly unknown[]>> = {
   'corpus romaji': load('romaji.csv').map(splitInput),
 }
 
-const none = await createScreener({ checks: { name: false, email: false, phone: false, address: false, network: false, card: false } })
-const only = await createScreener({ checks: { email: false, phone: false, address: false, network: false, card: false } })
-
-function time(screen: (input: unknown) => unknown, inputs: readonly unknown[], n: number): { cpu: number; wall: number } {
-  for (let i = 0; i < Math.max(20, n / 10); i += 1) for (const input of inputs) screen(input)
-  const c = process.cpuUsage()
-  const w = performance.now()
-  for (let i = 0; i < n; i += 1) for (const input of inputs) screen(input)
-  const wall = ((performance.now() - w) * 1000) / (n * inputs.length)
-  const used = process.cpuUsage(c)
-  return { cpu: (used.user + used.system) / (n * inputs.length), wall }
-}
-
-// Warm-up over every kind first (JIT tiers, the variant memo), about 2 s.
-const warmUntil = performance.now() + 2000
-while (performance.now() < warmUntil) {
-  for (const inputs of Object.values(KINDS)) {
-    for (const input of inputs.slice(0, 50)) {
-      only.screenSync(input)
-      none.screenSync(input)
-    }
-  }
-}
-
-console.log('µs per signup, name check only (screener minus all-disabled baseline); cpu / wall')
-for (const [kind, inputs] of Object.entries(KINDS)) {
-  // Corpora are large: fewer rounds for the same total work.
-  const n = Math.max(5, Math.round(rounds / inputs.length))
-  const base = time((i) => none.screenSync(i), inputs, n)
-  const name = time((i) => only.screenSync(i), inputs, n)
-  console.log(
-    `${kind.padEnd(30)} name ${(name.cpu - base.cpu).toFixed(1).padStart(6)} cpu ${(name.wall - base.wall).toFixed(1).padStart(6)} wall` +
-      `   (baseline ${base.cpu.toFixed(1)} cpu, total ${name.cpu.toFixed(1)} cpu)`,
-  )
-}
+await printCheckCost('name', KINDS, rounds)
