@@ -312,6 +312,8 @@ function classify(a: PartAnalysis): NameCode | undefined {
   }
 }
 
+const NAME_KEYS = ['family', 'given', 'familyKana', 'givenKana', 'full', 'fullKana'] as const
+
 function runHolder(
   input: ValidSignup,
   findings: Finding<NameCode>[],
@@ -338,10 +340,11 @@ function runHolder(
     expected = latinName
   }
   facts.cardHolderMatch = result ?? null
-  if (result === 'none') {
-    findings.push(finding('name.card_holder_mismatch', ['card.holderName', 'name'], { holderName: normalized, expected }))
-  } else if (result === 'family_only') {
-    findings.push(finding('name.card_holder_given_mismatch', ['card.holderName', 'name'], { holderName: normalized, expected }))
+  if (result === 'none' || result === 'family_only') {
+    // Input paths a review UI can mark: the holder name and the name fields it was compared with.
+    const fields = ['card.holderName']
+    for (const key of NAME_KEYS) if (input.name?.[key] !== undefined) fields.push(`name.${key}`)
+    findings.push(finding(result === 'none' ? 'name.card_holder_mismatch' : 'name.card_holder_given_mismatch', fields, { holderName: normalized, expected }))
   }
 }
 
