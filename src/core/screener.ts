@@ -5,6 +5,7 @@ import { LIBRARY_VERSION } from '../version.js'
 import type { AnyCheckDefinition, CheckContext } from './check.js'
 import { bandFor, buildDefaultModel, resolveModel, scoreFromLogit, type ScoringModel } from './model.js'
 import { maskPanRuns, maskStrayPans } from './privacy.js'
+import { fastValidate } from './fast-validate.js'
 import { instantOf, SignupInputSchema, type ValidSignup } from './schema.js'
 import {
   CHECK_NAMES,
@@ -64,6 +65,19 @@ interface BoundCheck {
   readonly data: unknown
 }
 
+/** Position of each check in run order: the tie-break of the signal sort. */
+const CHECK_RANK = Object.fromEntries(CHECK_NAMES.map((name, index) => [name, index])) as Readonly<Record<CheckName, number>>
+
+/** Highest weight first; ties keep check order, then code, so output is deterministic. */
+function bySignalOrder(a: Signal<SignalCode>, b: Signal<SignalCode>): number {
+  return b.weight - a.weight || CHECK_RANK[a.check] - CHECK_RANK[b.check] || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0)
+}
+
+/** A skipped check's result. Identical for every input, so made once per screener and frozen (results are read-only). */
+function skipped(reason: 'disabled' | 'not_available' | 'no_input'): CheckResult {
+  return Object.freeze({ status: 'skipped', facts: Object.freeze({ reason }) })
+}
+
 /** Every default weight of every registered check, keyed by code. */
 export function defaultWeightSpecs(): Map<string, WeightSpec> {
   const specs = new Map<string, WeightSpec>()
@@ -113,6 +127,15 @@ export async function createScreener(options: ScreenerOptions = {}): Promise<Scr
     model: model.version,
   }
 
+  // The run plan, resolved once: each check in order with its binding or its fixed skipped result.
+  const noInput = skipped('no_input')
+  const plan = CHECK_NAMES.map((name) => {
+    const check = bound.get(name)
+    return check === undefined
+      ? { name, check, skippedResult: skipped(registry[name] ? 'disabled' : 'not_available') }
+      : { name, check, skippedResult: noInput }
+  })
+
   const screenValid = (input: ValidSignup): ScreenResult<SignalCode> => {
     const now = input.submittedAt === undefined ? clock() : new Date(instantOf(input.submittedAt))
     const facts: { [K in CheckName]?: Facts } = {}
@@ -120,15 +143,14 @@ export async function createScreener(options: ScreenerOptions = {}): Promise<Scr
     const signals: Signal<SignalCode>[] = []
     const checks = {} as Record<CheckName, CheckResult>
     let logit = model.bias
-    for (const name of CHECK_NAMES) {
-      const check = bound.get(name)
+    for (const { name, check, skippedResult } of plan) {
       if (check === undefined) {
-        checks[name] = { status: 'skipped', facts: { reason: registry[name] ? 'disabled' : 'not_available' } }
+        checks[name] = skippedResult
         continue
       }
       const { definition, data } = check
       if (!definition.applies(input)) {
-        checks[name] = { status: 'skipped', facts: { reason: 'no_input' } }
+        checks[name] = skippedResult
         continue
       }
       let output
@@ -158,20 +180,18 @@ export async function createScreener(options: ScreenerOptions = {}): Promise<Scr
       facts[name] = output.facts
       checks[name] = { status: flagged ? 'flagged' : 'ok', facts: output.facts }
     }
-    // Highest weight first; ties keep check order, then code, so output is deterministic.
-    signals.sort((a, b) => b.weight - a.weight || CHECK_NAMES.indexOf(a.check) - CHECK_NAMES.indexOf(b.check) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0))
+    if (signals.length > 1) signals.sort(bySignalOrder)
     const score = scoreFromLogit(logit)
-    return {
-      ...(input.id === undefined ? {} : { id: String(input.id) }),
-      score,
-      band: bandFor(score, model.thresholds),
-      signals,
-      checks,
-      versions,
-    }
+    const band = bandFor(score, model.thresholds)
+    // Two literals rather than a spread: `id` comes first when present, and is absent otherwise.
+    return input.id === undefined ? { score, band, signals, checks, versions } : { id: String(input.id), score, band, signals, checks, versions }
   }
 
   const screenSync = (input: unknown): SafeScreenResult => {
+    // The hand-written validator accepts exactly what the schema accepts (test/core/fast-validate.test.ts);
+    // zod runs only for rejected inputs, to report its issues.
+    const valid = fastValidate(input)
+    if (valid !== undefined) return { success: true, result: screenValid(maskStrayPans(valid)) }
     const parsed = SignupInputSchema.safeParse(input)
     if (!parsed.success) return { success: false, error: toInvalidSignupError(parsed.error.issues) }
     return { success: true, result: screenValid(maskStrayPans(parsed.data)) }

@@ -4,12 +4,14 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
 import {
+  CHECK_NAMES,
   createScreener,
   defaultModel,
   InvalidSignupError,
   isInvalidSignupError,
   isScreenerConfigError,
   SIGNAL_CODES,
+  type CheckName,
   type ScoringModel,
 } from '../../src/index.js'
 import { sharedScreener } from '../helpers.js'
@@ -29,6 +31,35 @@ describe('score and band', () => {
     expect(weights).toEqual([...weights].sort((a, b) => b - a))
     expect(result.band).toBe('high')
     expect(result.id).toBe('a')
+  })
+
+  test('equal weights are ordered by check order, then by code', async () => {
+    // Every weight 1: the order comes from the tie-breaks alone.
+    const weights = Object.fromEntries(SIGNAL_CODES.map((code) => [code, 1]))
+    const screener = await createScreener({ model: { version: 'ties', bias: 0, thresholds: { review: 30, high: 70 }, weights } })
+    const input = { ...disposable, name: { full: 'aaaa' }, phone: '000', address: { full: '???' }, ip: '10.0.0.1', card: { bin: '000000', last4: 'x' } }
+    const result = await screener.screen(input)
+    expect(new Set(result.signals.map((s) => s.check)).size).toBeGreaterThanOrEqual(3)
+    const order = (s: { check: string; code: string }): string => `${CHECK_NAMES.indexOf(s.check as CheckName)}\u0000${s.code}`
+    const keys = result.signals.map(order)
+    expect(keys).toEqual([...keys].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)))
+  })
+
+  test('a result lists id first when given and has no id key otherwise; skipped results do not leak between calls', async () => {
+    const screener = await createScreener({ checks: { email: false } })
+    const withId = screener.screenSync({ id: 7, name: { full: '山田太郎' } })
+    const withoutId = screener.screenSync({ name: { full: '山田太郎' } })
+    if (!withId.success || !withoutId.success) throw new Error('expected valid inputs')
+    expect(Object.keys(withId.result)).toEqual(['id', 'score', 'band', 'signals', 'checks', 'versions'])
+    expect(withId.result.id).toBe('7')
+    expect(Object.keys(withoutId.result)).toEqual(['score', 'band', 'signals', 'checks', 'versions'])
+    expect(withoutId.result.checks.email).toEqual({ status: 'skipped', facts: { reason: 'disabled' } })
+    expect(withoutId.result.checks.card).toEqual({ status: 'skipped', facts: { reason: 'no_input' } })
+    // Results are read-only; a caller that writes to one anyway cannot change another.
+    expect(() => {
+      ;(withId.result.checks.email.facts as Record<string, unknown>).reason = 'changed'
+    }).toThrow(TypeError)
+    expect(withoutId.result.checks.email.facts).toEqual({ reason: 'disabled' })
   })
 
   test('an empty signup scores below 10 and every check is skipped with a reason', async () => {
