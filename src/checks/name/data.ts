@@ -166,6 +166,11 @@ export function binaryDictionary(bytes: Buffer): NameDictionary {
     pos = end + 1
   }
   const offsets = Uint32Array.from(starts)
+  // Key bytes 3-6 of each line (0 past the key's end), big-endian: within a first-character range
+  // they order the lines as their keys do (0 sorts before every byte), so the binary search
+  // compares these compact words and reads the 4.6 MB buffer only when they are equal.
+  const words = new Uint32Array(offsets.length)
+  for (let k = 0; k < offsets.length; k += 1) words[k] = keyWord(bytes, offsets[k] as number)
   return {
     size: offsets.length,
     lookup(key: string): readonly DictionaryReading[] {
@@ -173,10 +178,11 @@ export function binaryDictionary(bytes: Buffer): NameDictionary {
       const range = ranges.get(probePrefix(probe))
       if (!range) return []
       let [lo, hi] = range
+      const word = probeWord(probe)
       while (lo <= hi) {
         const mid = (lo + hi) >>> 1
         const start = offsets[mid] as number
-        const cmp = compareKey(bytes, start, probe)
+        const cmp = (words[mid] as number) - word || compareKey(bytes, start, probe)
         if (cmp === 0) {
           const tab = start + probe.length
           let end = bytes.indexOf(LF, tab)
@@ -200,6 +206,26 @@ function linePrefix(bytes: Buffer, start: number): number {
     n += 1
   }
   return n * 0x1000000 + prefix
+}
+
+/** Key bytes 3-6 of the line at `start` as a big-endian word, 0 past the key's end (TAB). */
+function keyWord(bytes: Buffer, start: number): number {
+  let n = 0
+  while (n < 3 && start + n < bytes.length && bytes[start + n] !== TAB) n += 1
+  let word = 0
+  for (let i = 3; i < 7; i += 1) {
+    const b = n === 3 && start + i < bytes.length ? (bytes[start + i] as number) : TAB
+    if (b === TAB) n = 0
+    word = word * 256 + (n === 3 ? b : 0)
+  }
+  return word
+}
+
+/** {@link keyWord} of a probe (its bytes 3-6, 0 past its end). */
+function probeWord(probe: readonly number[]): number {
+  let word = 0
+  for (let i = 3; i < 7; i += 1) word = word * 256 + (i < probe.length ? (probe[i] as number) : 0)
+  return word
 }
 
 function probePrefix(probe: readonly number[]): number {

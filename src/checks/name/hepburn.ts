@@ -118,6 +118,8 @@ function byCode(tree: ReadonlyMap<string, KanaNode>): Map<number, CodeNode> {
 }
 
 const CODE_ROOT: ReadonlyMap<number, CodeNode> = byCode(ROOT)
+/** The root nodes of U+3000-U+30FF (all kana) by code - 0x3000: an array index, not a hash lookup. */
+const ROOT_3000: readonly (CodeNode | undefined)[] = Array.from({ length: 0x100 }, (_, i) => CODE_ROOT.get(0x3000 + i))
 
 /** wanakana's katakana → hiragana step on the way to romaji (ー lengthens the previous vowel). */
 function katakanaToHiragana(input: string): string {
@@ -147,22 +149,32 @@ function katakanaToHiragana(input: string): string {
 
 /** Kana → Hepburn romaji, exactly as wanakana `toRomaji(text)` (default options). */
 export function kanaToRomaji(text: string): string {
-  const s = katakanaToHiragana(text)
+  // Without ー, wanakana's katakana → hiragana step maps each unit on its own (hiraganaCode): the
+  // tree is walked over the converted codes directly instead of over a converted copy.
+  const converted = text.includes('ー')
+  const s = converted ? katakanaToHiragana(text) : text
   let out = ''
   let i = 0
   while (i < s.length) {
-    let node = CODE_ROOT.get(s.charCodeAt(i))
-    let value = node?.value ?? (s[i] as string)
+    const code = converted ? s.charCodeAt(i) : hiraganaCode(s.charCodeAt(i))
+    let node = code >= 0x3000 && code <= 0x30ff ? ROOT_3000[code - 0x3000] : CODE_ROOT.get(code)
+    let value = node?.value ?? String.fromCharCode(code)
     i += 1
     // Longest match: follow the tree while the next character continues the chunk.
     while (i < s.length && node?.children !== undefined) {
-      const next = node.children.get(s.charCodeAt(i))
+      const nextCode = converted ? s.charCodeAt(i) : hiraganaCode(s.charCodeAt(i))
+      const next = node.children.get(nextCode)
       if (next === undefined) break
-      value = next.value ?? value + (s[i] as string)
+      value = next.value ?? value + String.fromCharCode(nextCode)
       node = next
       i += 1
     }
     out += value
   }
   return out
+}
+
+/** {@link katakanaToHiragana} of one unit of a text without ー (・ ヶ ヵ and non-katakana kept). */
+function hiraganaCode(code: number): number {
+  return code >= 0x30a1 && code <= 0x30fa && code !== 0x30f5 && code !== 0x30f6 ? code - 0x60 : code
 }

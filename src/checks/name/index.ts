@@ -4,7 +4,7 @@ import type { EvidenceValue, Facts, Finding } from '../../core/types.js'
 import type { ValidSignup } from '../../core/schema.js'
 import { NAME_CODES, type NameCode } from './codes.js'
 import { loadEmbedded, type NameData } from './data.js'
-import { classifyScript, isKanaOnly, isKanji, normalizeText, toKatakana, type ScriptClass } from './kana.js'
+import { classifyScript, isKanaOnly, isKanji, normalizeText, toKatakana, withoutSpaces, type ScriptClass } from './kana.js'
 import { en } from './locales/en.js'
 import { ja } from './locales/ja.js'
 import { stripLegalForm, stripLegalKana } from './organization.js'
@@ -64,11 +64,12 @@ function isSingleCodePoint(value: string): boolean {
   return high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff
 }
 
-function partEvidence(part: Part, a: PartAnalysis): { [key: string]: EvidenceValue } {
+/** `kana` is `toKatakana(a.reading)`, converted once per part by the caller. */
+function partEvidence(part: Part, a: PartAnalysis, kana: string): { [key: string]: EvidenceValue } {
   return {
     part,
     name: a.name,
-    kana: toKatakana(a.reading),
+    kana,
     knownReadings: a.dictionary.map((d) => toKatakana(d.reading)),
     matched: a.segments.map((s) => `${s.char}=${toKatakana(s.reading)}(${s.source})`),
     alsoMatches: (a.alternative ?? []).map((s) => `${s.char}(${s.source})`),
@@ -76,10 +77,11 @@ function partEvidence(part: Part, a: PartAnalysis): { [key: string]: EvidenceVal
   }
 }
 
-function partFacts(a: PartAnalysis): EvidenceValue {
+/** `kana` is `toKatakana(a.reading)`, converted once per part by the caller. */
+function partFacts(a: PartAnalysis, kana: string): EvidenceValue {
   return {
     name: a.name,
-    kana: toKatakana(a.reading),
+    kana,
     level: a.level,
     dictionaryReadings: a.dictionary.map((d) => ({ reading: toKatakana(d.reading), kind: d.kind })),
     segments: a.segments.map((s) => ({ char: s.char, reading: toKatakana(s.reading), source: s.source })),
@@ -94,7 +96,9 @@ function foreignKanji(value: string, data: NameData): string[] {
   for (const ch of value) {
     const code = ch.codePointAt(0) as number
     if (!isKanji(code) || ch === '々' || ch === '〆') continue
-    if (data.simplified.has(ch) || (!data.kanji.has(ch) && !data.itaiji.has(ch))) out.push(ch)
+    // kanji.get rather than has: it answers from the small table of parsed kanji that the reading
+    // analysis reads next (same answer: a listed kanji always parses).
+    if (data.simplified.has(ch) || (data.kanji.get(ch) === undefined && !data.itaiji.has(ch))) out.push(ch)
   }
   return out
 }
@@ -156,8 +160,9 @@ function runPerson(input: ValidSignup, prepared: PreparedName, findings: Finding
     compacts.push(v, compact)
     return compact
   }
-  const placeholderCandidates = [fullName, fullKana, ...nameFields.map(([, v]) => v)]
-  for (const v of placeholderCandidates) {
+  // The full name, the full kana, then each name field.
+  for (let c = -2; c < nameFields.length; c += 1) {
+    const v = c === -2 ? fullName : c === -1 ? fullKana : (nameFields[c] as [string, string])[1]
     if (v === '') continue
     const compact = compactOf(v)
     placeholderFound = placeholderKindOf(compact)
@@ -169,12 +174,15 @@ function runPerson(input: ValidSignup, prepared: PreparedName, findings: Finding
   if (placeholderValue !== undefined) {
     findings.push(finding('name.placeholder', [...nameFields, ...kanaFields].filter(([, v]) => v !== '').map(([f]) => f), { value: placeholderValue, kind: placeholderFound ?? 'custom' }))
   }
-  const compactName = fullName.includes(' ') ? fullName.replace(/ /g, '') : fullName
+  const compactName = withoutSpaces(fullName)
   let patterned: [string, string] | undefined
   let patternKind: ReturnType<typeof keyboardPatternOf>
   // compactForm drops spaces, so the full name's compact form is the joined name's.
   compacts.push(compactName, compactOf(fullName))
-  for (const entry of [...nameFields, ...kanaFields, ['name', compactName] as [string, string]]) {
+  const nameEntry: [string, string] = ['name', compactName]
+  const patternEntries = nameFields.length + kanaFields.length
+  for (let e = 0; e <= patternEntries; e += 1) {
+    const entry = e === patternEntries ? nameEntry : e < nameFields.length ? (nameFields[e] as [string, string]) : (kanaFields[e - nameFields.length] as [string, string])
     if (entry[1] === '') continue
     patternKind = keyboardPatternOf(compactOf(entry[1]))
     if (patternKind !== undefined) {
@@ -221,8 +229,12 @@ function runPerson(input: ValidSignup, prepared: PreparedName, findings: Finding
       if (full.given) parts.push(['given', full.given])
     }
   }
+  // The katakana of each part's reading (evidence, facts and the cross-check fallback share it).
+  const partKana: string[] = []
+  for (const [, a] of parts) partKana.push(toKatakana(a.reading))
   const emitted: NameCode[] = []
-  for (const [part, a] of parts) {
+  for (let pi = 0; pi < parts.length; pi += 1) {
+    const [part, a] = parts[pi] as [Part, PartAnalysis]
     const code = classify(a)
     if (code === undefined || code === 'name.reading_in_dictionary' || emitted.includes(code)) continue
     emitted.push(code)
@@ -233,7 +245,7 @@ function runPerson(input: ValidSignup, prepared: PreparedName, findings: Finding
       flagged.push(name)
       pushFields(fields, name, split)
     }
-    const evidence = partEvidence(part, a)
+    const evidence = partEvidence(part, a, partKana[pi] as string)
     evidence.parts = flagged
     if (a.level === 'partial') evidence.coverage = Math.round(a.coverage * 100) / 100
     else evidence.how = a.level
@@ -243,26 +255,30 @@ function runPerson(input: ValidSignup, prepared: PreparedName, findings: Finding
     const fields: string[] = []
     const names: Part[] = []
     const kana: string[] = []
-    for (const [p, a] of parts) {
+    for (let pi = 0; pi < parts.length; pi += 1) {
+      const p = (parts[pi] as [Part, PartAnalysis])[0]
       pushFields(fields, p, split)
       names.push(p)
-      kana.push(toKatakana(a.reading))
+      kana.push(partKana[pi] as string)
     }
     findings.push(finding('name.reading_in_dictionary', fields, { reading: kana.join(' '), source: 'ENAMDICT', parts: names }))
   }
   const readings: { [key: string]: EvidenceValue } = {}
-  for (const [p, a] of parts) readings[p] = partFacts(a)
+  for (let pi = 0; pi < parts.length; pi += 1) {
+    const [p, a] = parts[pi] as [Part, PartAnalysis]
+    readings[p] = partFacts(a, partKana[pi] as string)
+  }
   facts.readings = readings
 
   // Cross-check contract: normalized full-width katakana from the input.
-  const kanaFact = (v: string): string | null => (v !== '' && isKanaOnly(v) ? toKatakana(v.replace(/ /g, '')) : null)
+  const kanaFact = (v: string): string | null => (v !== '' && isKanaOnly(v) ? toKatakana(withoutSpaces(v)) : null)
   let familyKana = kanaFact(raw.familyKana)
   let givenKana = kanaFact(raw.givenKana)
-  const family = parts.find(([p]) => p === 'family')?.[1]
-  const given = parts.find(([p]) => p === 'given')?.[1]
-  if ((familyKana === null || givenKana === null) && family && given) {
-    familyKana = toKatakana(family.reading)
-    givenKana = toKatakana(given.reading)
+  const familyAt = parts.findIndex(([p]) => p === 'family')
+  const givenAt = parts.findIndex(([p]) => p === 'given')
+  if ((familyKana === null || givenKana === null) && familyAt !== -1 && givenAt !== -1) {
+    familyKana = partKana[familyAt] as string
+    givenKana = partKana[givenAt] as string
   } else if (!split && raw.fullKana !== '' && isKanaOnly(raw.fullKana)) {
     const [f, g] = raw.fullKana.split(' ')
     if (g !== undefined) {
@@ -331,7 +347,7 @@ function runHolder(
   let expected = ''
   if (familyKana !== null) {
     result = matchHolder(normalized, familyKana, givenKana)
-    expected = [familyKana, givenKana].filter((v) => v !== null).join(' ')
+    expected = givenKana === null ? familyKana : `${familyKana} ${givenKana}`
   } else if (latinName !== '') {
     const tokens = latinName.split(' ').map(romajiKey)
     const holderTokens = normalized.split(' ').map(romajiKey)
@@ -353,7 +369,7 @@ function runOrganization(input: ValidSignup, prepared: PreparedName, findings: F
   if (!org) return
   const name = field(org.name)
   const kana = field(org.nameKana)
-  facts.organizationKana = kana !== '' && isKanaOnly(kana) ? toKatakana(kana.replace(/ /g, '')) : null
+  facts.organizationKana = kana !== '' && isKanaOnly(kana) ? toKatakana(withoutSpaces(kana)) : null
   if (kana !== '' && !isKanaOnly(kana)) {
     findings.push(finding('name.kana_not_kana', ['organization.nameKana'], { value: kana, script: classifyScript(kana) }))
     return
@@ -368,7 +384,7 @@ function runOrganization(input: ValidSignup, prepared: PreparedName, findings: F
   const coreKana = stripLegalKana(kana)
   if (core === '' || coreKana === '') return
   const a = analyzePart(core, coreKana, 'full', prepared.data)
-  facts.organizationReading = { ...(partFacts(a) as object), legalForms: forms } as EvidenceValue
+  facts.organizationReading = { ...(partFacts(a, toKatakana(a.reading)) as object), legalForms: forms } as EvidenceValue
   const evidence = { name, kana, core, coreKana: toKatakana(coreKana), level: a.level }
   if (a.level === 'none' || (a.level === 'partial' && a.coverage < MISMATCH_COVERAGE)) {
     findings.push(finding('name.org_reading_mismatch', ['organization.name', 'organization.nameKana'], evidence))

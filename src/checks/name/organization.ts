@@ -2,7 +2,7 @@
  * Organization names and their kana: legal-form words (株式会社 カブシキガイシャ and friends) are
  * removed from both sides, present or omitted, before the rest is compared.
  */
-import { readingForm, toHiragana } from './kana.js'
+import { readingForm, withoutSpaces } from './kana.js'
 
 /** Legal forms with their readings (the first reading is the usual one). Longest names first. */
 export const LEGAL_FORMS: readonly (readonly [string, readonly string[]])[] = [
@@ -30,7 +30,7 @@ export const LEGAL_FORMS: readonly (readonly [string, readonly string[]])[] = [
 
 /** Removes legal-form words from a normalized organization name (NFKC turns ㈱ into (株)). */
 export function stripLegalForm(name: string): { core: string; forms: string[] } {
-  let core = name.replace(/ /g, '')
+  let core = withoutSpaces(name)
   const forms: string[] = []
   for (const [form] of LEGAL_FORMS) {
     if (core.includes(form)) {
@@ -43,7 +43,8 @@ export function stripLegalForm(name: string): { core: string; forms: string[] } 
 
 /** Removes the readings of legal forms from organization kana (present or omitted). */
 export function stripLegalKana(kana: string): string {
-  let core = readingForm(toHiragana(kana))
+  // readingForm turns katakana into hiragana itself (the same range as toHiragana).
+  let core = readingForm(kana)
   for (const [, readings] of LEGAL_FORMS) {
     for (const r of readings) {
       if (core.startsWith(r)) core = core.slice(r.length)

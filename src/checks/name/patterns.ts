@@ -2,7 +2,7 @@
  * Placeholder names, repeated characters and keyboard / kana-table runs. Plain string tables and
  * linear scans; no regular expressions with nested quantifiers.
  */
-import { toKatakana } from './kana.js'
+import { toKatakana, withoutSpaces } from './kana.js'
 
 /** Well-known sample names and filler words (compared without spaces, kana as katakana, Latin lower-cased). */
 export const PLACEHOLDER_NAMES: readonly string[] = [
@@ -22,7 +22,7 @@ const PLACEHOLDER_PARTS = ['テスト', 'test', 'ダミー', 'dummy', 'サンプ
  * as katakana. Compute it once per value and pass it to the `*Of` functions.
  */
 export function compactForm(value: string): string {
-  const compact = value.includes(' ') ? value.replace(/ /g, '') : value
+  const compact = withoutSpaces(value)
   return toKatakana(hasCase(compact) ? compact.toLowerCase() : compact)
 }
 

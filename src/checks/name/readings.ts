@@ -8,7 +8,7 @@
  * (kanji index, kana index); names are short, so a part costs a few microseconds.
  */
 import type { DictionaryReading, KanjiReadings, NameData } from './data.js'
-import { isHiragana, isKanji, isKatakana, lengthKey, looseKey, normalizeText, readingForm, toHiragana, toKatakana } from './kana.js'
+import { isHiragana, isKanji, isKatakana, lengthKey, looseKey, normalizeText, readingForm, toHiragana, toKatakana, withoutSpaces } from './kana.js'
 
 /**
  * - `dictionary`: ENAMDICT lists this reading for this name;
@@ -85,9 +85,16 @@ const KOREAN_FINALS = new Set(['ム', 'ク', 'プ', 'ル', 'ッ'])
 
 /** The standard form of a name: itaiji mapped (髙 → 高), spaces removed. */
 export function standardForm(name: string, data: Pick<NameData, 'itaiji'>): string {
+  // Most names have no space and no itaiji: they are their own standard form (no string built).
+  if (!name.includes(' ') && !hasItaiji(name, data)) return name
   let out = ''
   for (const ch of name) if (ch !== ' ') out += data.itaiji.get(ch) ?? ch
   return out
+}
+
+function hasItaiji(name: string, data: Pick<NameData, 'itaiji'>): boolean {
+  for (const ch of name) if (data.itaiji.has(ch)) return true
+  return false
 }
 
 /** Expands ー to the vowel it lengthens (o → う, as in サトー = さとう; otherwise the same vowel). */
@@ -176,9 +183,12 @@ function kanjiReadings(ch: string, info: KanjiReadings | undefined, data: NameDa
   return readings
 }
 
+/** Memo key prefixes: kind (s strict, l loose), then position class (f first / m, m / l last). */
+const MEMO_PREFIX: readonly string[] = ['sfm', 'sfl', 'smm', 'sml', 'lfm', 'lfl', 'lmm', 'lml']
+
 function memoized(data: NameData, kind: 's' | 'l', slot: Slot, i: number, n: number): Variants {
   // Position class: rendaku applies after the first slot, sokuon before the last.
-  const key = kind + (i > 0 ? 'm' : 'f') + (i < n - 1 ? 'm' : 'l') + slot.memoKey
+  const key = MEMO_PREFIX[(kind === 's' ? 0 : 4) + (i > 0 ? 2 : 0) + (i < n - 1 ? 0 : 1)] + slot.memoKey
   let found = data.variantMemo.get(key)
   if (!found) {
     found = kind === 's' ? strictVariants(slot, i, n) : looseVariants(slot, i, n)
@@ -340,8 +350,9 @@ function explained(variants: readonly (readonly string[])[], key: string, best: 
  * kana. `name` and `kana` are normalized form values.
  */
 export function analyzePart(name: string, kana: string, role: PartRole, data: NameData): PartAnalysis {
-  const compact = name.includes(' ') ? name.replace(/ /g, '') : name
-  const reading = readingForm(expandLongMark(toHiragana(kana)))
+  const compact = withoutSpaces(name)
+  // readingForm turns katakana into hiragana itself; only ー needs toHiragana first (expandLongMark).
+  const reading = kana.includes('ー') ? readingForm(expandLongMark(toHiragana(kana))) : readingForm(kana)
   const standard = standardForm(compact, data)
   // Entries of the part's own kind first (stable), for evidence; up to 8 distinct readings.
   const own = data.dictionary.lookup(compact)

@@ -3,7 +3,7 @@
  * (ou, oo, oh, o, ō), m/n before b/p, l/r and apostrophes all compare equal after {@link romajiKey}.
  */
 import { kanaToRomaji } from './hepburn.js'
-import { toKatakana } from './kana.js'
+import { toKatakana, withoutSpaces } from './kana.js'
 
 /** Kunrei / Nihon-shiki → Hepburn. */
 const KUNREI: Readonly<Record<string, string>> = {
@@ -19,22 +19,35 @@ const KUNREI: Readonly<Record<string, string>> = {
 export function romajiKey(value: string): string {
   const s = isAsciiLetters(value) ? value.toLowerCase() : value.normalize('NFKD').toLowerCase().replace(/[^a-z]/g, '')
   const h = toHepburn(s)
+  // The key is built only from the first letter it drops or changes: until then it is a prefix of h.
   let out = ''
+  let same = 0
   let prev = ''
   for (let i = 0; i < h.length; i += 1) {
-    let ch = h[i] as string
+    const letter = h[i] as string
+    let ch = letter
     const next = h[i + 1]
     // Nanba = Namba (m before b, p, m); Japanese has one liquid: LI and RI are the same kana (リ).
     if (ch === 'm' && (next === 'b' || next === 'p' || next === 'm')) ch = 'n'
     else if (ch === 'l') ch = 'r'
-    if (ch === prev) continue
+    let keep = ch !== prev
     // Oh / Ohno: an h after a vowel and before a consonant (or at the end) marks a long vowel.
-    if (ch === 'h' && (prev === 'a' || prev === 'e' || prev === 'i' || prev === 'o' || prev === 'u') && !'aeiouy'.includes(next ?? 'x')) continue
-    if ((prev === 'o' && ch === 'u') || (prev === 'o' && ch === 'o') || (prev === 'u' && ch === 'u')) continue
+    if (keep && ch === 'h' && (prev === 'a' || prev === 'e' || prev === 'i' || prev === 'o' || prev === 'u') && !'aeiouy'.includes(next ?? 'x')) keep = false
+    if (keep && ((prev === 'o' && ch === 'u') || (prev === 'o' && ch === 'o') || (prev === 'u' && ch === 'u'))) keep = false
+    if (same === i && keep && ch === letter) {
+      same = i + 1
+      prev = ch
+      continue
+    }
+    if (same >= 0) {
+      out = h.slice(0, same)
+      same = -1
+    }
+    if (!keep) continue
     out += ch
     prev = ch
   }
-  return out
+  return same >= 0 ? h.slice(0, same) : out
 }
 
 /**
@@ -44,7 +57,10 @@ export function romajiKey(value: string): string {
  * matched as units and kept, so Hepburn input is left alone.
  */
 function toHepburn(s: string): string {
+  // Hepburn input (the usual case) is returned as it is: the output is built from `s` only once a
+  // Kunrei spelling changes something.
   let out = ''
+  let copied = 0
   let i = 0
   while (i < s.length) {
     const c = s.charCodeAt(i)
@@ -52,25 +68,32 @@ function toHepburn(s: string): string {
     const c2 = s.charCodeAt(i + 2)
     if ((((c === S || c === C) && c1 === H) || (c === T && c1 === S)) && isVowel(c2)) {
       // Hepburn sh-, ch-, ts- syllables are kept as units.
-      out += s.slice(i, i + 3)
       i += 3
     } else if ((c === S || c === T || c === Z || c === J || c === D) && c1 === Y && (c2 === A || c2 === U || c2 === O)) {
       const m = s.slice(i, i + 3)
-      out += KUNREI[m] ?? m
+      const hepburn = KUNREI[m] ?? m
+      if (hepburn !== m) {
+        out += s.slice(copied, i) + hepburn
+        copied = i + 3
+      }
       i += 3
     } else if ((c === S || c === T || c === Z || c === H || c === D) && (c1 === I || c1 === U)) {
       const m = s.slice(i, i + 2)
-      out += KUNREI[m] ?? m
+      const hepburn = KUNREI[m] ?? m
+      if (hepburn !== m) {
+        out += s.slice(copied, i) + hepburn
+        copied = i + 2
+      }
       i += 2
     } else if (c === W && c1 === O) {
-      out += KUNREI.wo ?? 'wo'
+      out += s.slice(copied, i) + (KUNREI.wo ?? 'wo')
+      copied = i + 2
       i += 2
     } else {
-      out += s[i] as string
       i += 1
     }
   }
-  return out
+  return copied === 0 ? s : out + s.slice(copied)
 }
 /** Letter codes used by the scan. */
 const A = 0x61
@@ -99,7 +122,7 @@ function isAsciiLetters(value: string): boolean {
 
 /** Romaji key of a kana reading (ヤマダ → yamada). */
 export function kanaRomajiKey(kana: string): string {
-  let text = toKatakana(kana.replace(/ /g, ''))
+  let text = toKatakana(withoutSpaces(kana))
   if (hasSmallVowel(text)) text = text.replace(FOREIGN_KANA_PATTERN, (m) => FOREIGN_KANA[m] ?? m)
   return romajiKey(kanaToRomaji(text))
 }
@@ -119,6 +142,34 @@ function hasSmallVowel(value: string): boolean {
   return false
 }
 
+/**
+ * The non-empty romaji keys of a holder name's words, as `split(/[\s,.]+/).map(romajiKey)` without
+ * the empty keys, in one scan. Holder names are normalized (NFKC, single ASCII spaces), so the only
+ * separators left are space, comma and full stop; a key is computed only for each word.
+ */
+function holderTokens(holderName: string): string[] {
+  const out: string[] = []
+  let start = 0
+  for (let i = 0; i <= holderName.length; i += 1) {
+    const code = i === holderName.length ? 0x20 : holderName.charCodeAt(i)
+    if (code !== 0x20 && code !== 0x2c && code !== 0x2e && !isSpace(code)) continue
+    if (i > start) {
+      const key = romajiKey(holderName.slice(start, i))
+      if (key !== '') out.push(key)
+    }
+    start = i + 1
+  }
+  return out
+}
+
+/** Whether a UTF-16 unit is one that `\s` matches (ECMAScript WhiteSpace and LineTerminator). */
+function isSpace(code: number): boolean {
+  return (
+    (code >= 0x09 && code <= 0x0d) || code === 0x20 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  )
+}
+
 export type HolderMatch = 'match' | 'family_only' | 'none'
 
 /**
@@ -126,10 +177,11 @@ export type HolderMatch = 'match' | 'family_only' | 'none'
  * (T YAMADA) matches a given name starting with that letter.
  */
 export function matchHolder(holderName: string, familyKana: string, givenKana: string | null): HolderMatch {
-  const tokens = holderName.split(/[\s,.]+/).map(romajiKey).filter((t) => t !== '')
+  const tokens = holderTokens(holderName)
   const family = kanaRomajiKey(familyKana)
   const given = givenKana === null ? '' : kanaRomajiKey(givenKana)
-  const joined = tokens.join('')
+  let joined = ''
+  for (const t of tokens) joined += t
   if (given === '') return tokens.some((t) => similar(t, family)) || similar(joined, family) ? 'match' : 'none'
   if (similar(joined, family + given) || similar(joined, given + family)) return 'match'
   const familyAt = tokens.findIndex((t) => similar(t, family))
