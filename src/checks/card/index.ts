@@ -108,8 +108,14 @@ export const cardCheck = defineCheck({
   applies: (input) => {
     const c = input.card
     if (c === undefined) return false
-    const { gateway, ...fields } = c
-    return Object.values(fields).some((v) => v !== undefined) || (gateway !== undefined && Object.values(gateway).some((v) => v !== undefined))
+    // Any field present; runs on every signup, so no rest-spread copies.
+    for (const key in c) {
+      const value = c[key as keyof typeof c]
+      if (key === 'gateway') {
+        if (value !== undefined) for (const g in value as object) if ((value as Record<string, unknown>)[g] !== undefined) return true
+      } else if (value !== undefined) return true
+    }
+    return false
   },
   run(input, data, context) {
     const card = input.card ?? {}
