@@ -7,6 +7,8 @@ const [file, screensArg] = process.argv.slice(2)
 const inputs = JSON.parse(readFileSync(file, 'utf8'))
 const screens = Number(screensArg)
 const mb = () => +(process.memoryUsage().rss / 2 ** 20).toFixed(1)
+// Live JS heap after a full GC: unlike RSS (which keeps freed pages), it shows a leak directly.
+const heapMb = () => +(process.memoryUsage().heapUsed / 2 ** 20).toFixed(1)
 
 const rssBase = mb()
 const t0 = performance.now()
@@ -21,6 +23,7 @@ globalThis.gc?.()
 // After warm-up the JIT has compiled the hot paths and the bounded memos have filled: from here on
 // memory must stay flat however many signups are screened.
 const rssAfterWarmup = mb()
+const heapAfterWarmup = heapMb()
 
 // Latency sample on the first 200k screens (per-call timing); the rest run untimed for throughput.
 const sampleSize = Math.min(screens, 200_000)
@@ -39,6 +42,7 @@ for (let i = 0; i < screens; i += 1) {
 const seconds = (performance.now() - start) / 1000
 globalThis.gc?.()
 const rssAfterRun = mb()
+const heapAfterRun = heapMb()
 latencies.sort()
 const at = (p) => +(latencies[Math.min(sampleSize - 1, Math.floor(p * sampleSize))] * 1000).toFixed(1)
 
@@ -47,6 +51,7 @@ process.stdout.write(
     checks: screener.enabledChecks,
     coldStartMs: +coldStartMs.toFixed(1),
     rssMb: { base: rssBase, afterStart: rssAfterStart, afterWarmup: rssAfterWarmup, afterRun: rssAfterRun },
+    heapMb: { afterWarmup: heapAfterWarmup, afterRun: heapAfterRun },
     screens,
     flaggedShare: +(flagged / screens).toFixed(3),
     screensPerSecond: Math.round(screens / seconds),
