@@ -66,12 +66,10 @@ const KANA_ROWS = [
   'アカサタナハマヤラワ', 'イキシチニヒミリ', 'ウクスツヌフムユル', 'エケセテネヘメレ', 'オコソトノホモヨロ',
 ]
 
-/** Repeated characters (あああ, 田田) or a run of 4+ along a keyboard row or the kana table. */
-export function keyboardPattern(value: string): 'repeated' | 'keyboard_run' | 'kana_run' | undefined {
-  return keyboardPatternOf(compactForm(value))
-}
-
-/** {@link keyboardPattern} of a value already in {@link compactForm}. */
+/**
+ * Repeated characters (あああ, 田田) or a run of 4+ along a keyboard row or the kana table, in a value
+ * already in {@link compactForm}.
+ */
 export function keyboardPatternOf(text: string): 'repeated' | 'keyboard_run' | 'kana_run' | undefined {
   if (text.length >= 2) {
     // Code points, as the string iterator yields them (a lone surrogate is one).
